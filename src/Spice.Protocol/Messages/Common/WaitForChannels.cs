@@ -7,7 +7,7 @@ public sealed record WaitForChannels : ISpiceMessage<WaitForChannels>
 {
     public ushort MessageType => (ushort)CommonMessageType.WaitForChannels;
 
-    public ChannelWait[] WaitList { get; init; }= [];
+    public ChannelWait[] WaitList { get; init; } = [];
 
     public static WaitForChannels Read(ReadOnlyMemory<byte> body) => SpiceMessage.Read<WaitForChannels>(body);
 

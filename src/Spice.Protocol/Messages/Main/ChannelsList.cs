@@ -7,7 +7,7 @@ public sealed record ChannelsList : ISpiceMessage<ChannelsList>
 {
     public ushort MessageType => (ushort)MainMessageType.ChannelsList;
 
-    public ChannelId[] Channels { get; init; }= [];
+    public ChannelId[] Channels { get; init; } = [];
 
     public static ChannelsList Read(ReadOnlyMemory<byte> body) => SpiceMessage.Read<ChannelsList>(body);
 

@@ -7,7 +7,7 @@ public sealed record PlaybackVolume : ISpiceMessage<PlaybackVolume>
 {
     public ushort MessageType => (ushort)PlaybackMessageType.Volume;
 
-    public ushort[] Volume { get; init; }= [];
+    public ushort[] Volume { get; init; } = [];
 
     public static PlaybackVolume Read(ReadOnlyMemory<byte> body) => SpiceMessage.Read<PlaybackVolume>(body);
 

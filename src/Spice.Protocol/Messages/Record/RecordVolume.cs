@@ -7,7 +7,7 @@ public sealed record RecordVolume : ISpiceMessage<RecordVolume>
 {
     public ushort MessageType => (ushort)RecordMessageType.Volume;
 
-    public ushort[] Volume { get; init; }= [];
+    public ushort[] Volume { get; init; } = [];
 
     public static RecordVolume Read(ReadOnlyMemory<byte> body) => SpiceMessage.Read<RecordVolume>(body);
 
