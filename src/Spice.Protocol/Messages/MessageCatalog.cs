@@ -1,11 +1,3 @@
-using Spice.Protocol.Messages.Common;
-using Spice.Protocol.Messages.Cursor;
-using Spice.Protocol.Messages.Display;
-using Spice.Protocol.Messages.Inputs;
-using Spice.Protocol.Messages.Main;
-using Spice.Protocol.Messages.Playback;
-using Spice.Protocol.Messages.Record;
-
 namespace Spice.Protocol.Messages;
 
 /// <summary>
