@@ -125,6 +125,11 @@ public sealed class PeerProcess : IAsyncDisposable
             {
                 throw new InvalidOperationException($"{Name} (pid {Pid}) survived SIGKILL for 10 s");
             }
+            // descendants are not our children (we cannot wait for them): poll until they are dead or zombies
+            for (var i = 0; i < 50 && tree.Any(PeerTools.IsAlive); i++)
+            {
+                await Task.Delay(100);
+            }
         }
         finally
         {
