@@ -103,7 +103,7 @@ public sealed partial class DisplayCanvas : IDisposable
     }
 
     /// <summary>SPICE_MSG_DISPLAY_RESET: every surface, cache and stream goes.</summary>
-    internal void Reset()
+    public void Reset()
     {
         foreach (var id in _surfaces.Keys.ToArray())
         {
@@ -133,7 +133,7 @@ public sealed partial class DisplayCanvas : IDisposable
     internal void InvalidatePalette(ulong id) => _palettes.Remove(id);
 
     /// <summary>SPICE_MSG_DISPLAY_INVAL_ALL_PALETTES.</summary>
-    internal void InvalidateAllPalettes() => _palettes.Clear();
+    public void InvalidateAllPalettes() => _palettes.Clear();
 
     private void RaiseInvalidated(CanvasSurface surface, CanvasRect area)
     {
