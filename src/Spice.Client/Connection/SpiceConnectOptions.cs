@@ -24,6 +24,9 @@ public sealed record SpiceConnectOptions
     /// <summary>Bound on connecting and linking each channel.</summary>
     public TimeSpan ConnectTimeout { get; init; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>Image compression to ask display channels for (sent when the server has the preferred-compression capability).</summary>
+    public Spice.Protocol.Messages.Display.ImageCompression? PreferredCompression { get; init; }
+
     /// <summary>Whether a plain connection is possible with what was given.</summary>
     public bool HasPlainEndpoint => Port is not null || UnixPath is not null;
 
