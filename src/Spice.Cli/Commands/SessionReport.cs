@@ -23,7 +23,7 @@ internal sealed record SessionReport(
         [.. FlagNames(session.SupportedMouseModes)],
         session.CurrentMouseMode.ToString(),
         [.. session.ListedChannels.Select(c => $"{c.Type}:{c.Id}")],
-        [.. session.Channels.Select(ChannelReport.From)],
+        [.. session.Channels.OrderBy(c => c.Type).ThenBy(c => c.Id).Select(ChannelReport.From)],
         [.. session.Displays.Select(DisplayReport.From)]);
 
     public string ToText()

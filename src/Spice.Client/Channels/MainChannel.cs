@@ -53,8 +53,8 @@ public sealed class MainChannel : SpiceChannel
     {
         var init = MainInit.Read(body);
         SessionId = init.SessionId;
-        await ApplyMouseModeAsync((MouseMode)init.SupportedMouseModes, (MouseMode)init.CurrentMouseMode, cancellationToken).ConfigureAwait(false);
         await SendAsync(new EmptyMessage((ushort)MainClientMessageType.AttachChannels), cancellationToken).ConfigureAwait(false);
+        await ApplyMouseModeAsync((MouseMode)init.SupportedMouseModes, (MouseMode)init.CurrentMouseMode, cancellationToken).ConfigureAwait(false);
         _init.TrySetResult(init);
     }
 

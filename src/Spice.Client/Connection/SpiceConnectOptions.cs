@@ -22,7 +22,7 @@ public sealed record SpiceConnectOptions
     public string? Password { get; init; }
 
     /// <summary>Bound on connecting and linking each channel.</summary>
-    public TimeSpan ConnectTimeout { get; init; } = TimeSpan.FromSeconds(10);
+    public TimeSpan ConnectTimeout { get; init; } = TimeSpan.FromSeconds(5);
 
     /// <summary>Image compression to ask display channels for (sent when the server has the preferred-compression capability).</summary>
     public Spice.Protocol.Messages.Display.ImageCompression? PreferredCompression { get; init; }
