@@ -1,0 +1,128 @@
+using System.Buffers.Binary;
+using System.Numerics;
+using System.Runtime.CompilerServices;
+
+namespace Spice.Codecs.Quic;
+
+/// <summary>
+/// Reads the QUIC bit stream: 32-bit little-endian words, each consumed from its most significant bit.
+/// Past the end it feeds zeros so the hot path needs no checks; callers compare <see cref="ConsumedBits"/>
+/// with <see cref="TotalBits"/> once per row to reject truncated streams.
+/// </summary>
+internal ref struct QuicBitReader
+{
+    private readonly ReadOnlySpan<byte> _data;
+    private int _next;
+    private ulong _window;
+    private int _count;
+
+    public QuicBitReader(ReadOnlySpan<byte> data, int start)
+    {
+        _data = data[..(data.Length & ~3)];
+        _next = start;
+        Refill();
+        Refill();
+    }
+
+    /// <summary>The next 32 bits, first bit in the most significant position.</summary>
+    public readonly uint Peek
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => (uint)(_window >> 32);
+    }
+
+    public readonly long ConsumedBits => ((long)_next * 8) - _count;
+
+    public readonly long TotalBits => (long)_data.Length * 8;
+
+    /// <summary>Drops 0 to 32 bits.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void Skip(int bits)
+    {
+        _window <<= bits;
+        _count -= bits;
+        if (_count < 32)
+        {
+            Refill();
+        }
+    }
+
+    private void Refill()
+    {
+        uint word = 0;
+        if (_next + 4 <= _data.Length)
+        {
+            word = BinaryPrimitives.ReadUInt32LittleEndian(_data[_next..]);
+        }
+
+        _window |= (ulong)word << (32 - _count);
+        _next += 4;
+        _count += 32;
+    }
+
+    /// <summary>Reads one codeword of the code described by <paramref name="code"/>; the value is reduced to a byte as the reference does.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public int ReadCode(in QuicCodeParams code)
+    {
+        uint bits = Peek;
+        uint value;
+        int length;
+        if (bits > code.EscapeAtOrBelow)
+        {
+            int zeros = BitOperations.LeadingZeroCount(bits);
+            length = zeros + 1 + code.L;
+            value = ((uint)zeros << code.L) | ((bits >> (32 - length)) & code.LowMask);
+        }
+        else
+        {
+            length = code.EscapeLength;
+            value = code.GrCount + ((bits >> (32 - length)) & code.SuffixMask);
+        }
+
+        Skip(length);
+        return (byte)value;
+    }
+
+    /// <summary>Reads a melcode run length, bounded by <paramref name="limit"/> pixels left in the segment.</summary>
+    public int ReadRun(QuicRunState state, int limit)
+    {
+        int run = 0;
+        while (true)
+        {
+            int ones = BitOperations.LeadingZeroCount(~Peek);
+            int hits = Math.Min(ones, 8);
+            for (int h = 0; h < hits; h++)
+            {
+                run += state.MelcOrder;
+                state.MelcUp();
+            }
+
+            if (run > limit)
+            {
+                throw new CodecException("QUIC run passes the end of the row");
+            }
+
+            if (hits < 8)
+            {
+                Skip(hits + 1);
+                break;
+            }
+
+            Skip(8);
+        }
+
+        if (state.MelcLength > 0)
+        {
+            run += (int)(Peek >> (32 - state.MelcLength));
+            Skip(state.MelcLength);
+        }
+
+        state.MelcDown();
+        if (run > limit)
+        {
+            throw new CodecException("QUIC run passes the end of the row");
+        }
+
+        return run;
+    }
+}

@@ -1,0 +1,53 @@
+using System.Runtime.CompilerServices;
+
+namespace Spice.Codecs.Quic;
+
+/// <summary>Red, green and blue of a B,G,R,X pixel, coded in the order R, G, B.</summary>
+internal readonly struct QuicRgbGroup<TDepth>(QuicChannel red, QuicChannel green, QuicChannel blue, QuicRunState state) : IQuicGroup
+    where TDepth : IQuicDepth
+{
+    public QuicRunState State => state;
+
+    public void StartRow(bool firstRow)
+    {
+        red.Row[0] = firstRow ? (byte)0 : red.Row[1];
+        green.Row[0] = firstRow ? (byte)0 : green.Row[1];
+        blue.Row[0] = firstRow ? (byte)0 : blue.Row[1];
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void Decode(ref QuicBitReader reader, ref byte pixel, ref byte above, int i, bool hasAbove)
+    {
+        uint r = QuicSample.Decode<TDepth>(ref reader, red, i, QuicSample.Predict<TDepth>(ref Unsafe.Add(ref pixel, 2), ref Unsafe.Add(ref above, 2), i, hasAbove));
+        uint g = QuicSample.Decode<TDepth>(ref reader, green, i, QuicSample.Predict<TDepth>(ref Unsafe.Add(ref pixel, 1), ref Unsafe.Add(ref above, 1), i, hasAbove));
+        uint b = QuicSample.Decode<TDepth>(ref reader, blue, i, QuicSample.Predict<TDepth>(ref pixel, ref above, i, hasAbove));
+        uint value = 0xFF000000u | ((uint)TDepth.Set(r) << 16) | ((uint)TDepth.Set(g) << 8) | TDepth.Set(b);
+        Unsafe.WriteUnaligned(ref pixel, value);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void Encode(ref QuicBitWriter writer, ref byte pixel, ref byte above, int i, bool hasAbove)
+    {
+        QuicSample.Encode<TDepth>(ref writer, red, i, TDepth.Get(Unsafe.Add(ref pixel, 2)), QuicSample.Predict<TDepth>(ref Unsafe.Add(ref pixel, 2), ref Unsafe.Add(ref above, 2), i, hasAbove));
+        QuicSample.Encode<TDepth>(ref writer, green, i, TDepth.Get(Unsafe.Add(ref pixel, 1)), QuicSample.Predict<TDepth>(ref Unsafe.Add(ref pixel, 1), ref Unsafe.Add(ref above, 1), i, hasAbove));
+        QuicSample.Encode<TDepth>(ref writer, blue, i, TDepth.Get(pixel), QuicSample.Predict<TDepth>(ref pixel, ref above, i, hasAbove));
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void UpdateModel(int i)
+    {
+        QuicFamily family = TDepth.Family;
+        uint trigger = state.HalvingTrigger;
+        red.UpdateAt(family, i, trigger);
+        green.UpdateAt(family, i, trigger);
+        blue.UpdateAt(family, i, trigger);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool Same(ref byte a, ref byte b) =>
+        ((Unsafe.ReadUnaligned<uint>(ref a) ^ Unsafe.ReadUnaligned<uint>(ref b)) & 0x00FFFFFFu) == 0;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void CopyLeft(ref byte pixel) =>
+        Unsafe.WriteUnaligned(ref pixel, Unsafe.ReadUnaligned<uint>(ref Unsafe.Subtract(ref pixel, 4)));
+}

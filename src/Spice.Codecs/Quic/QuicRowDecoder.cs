@@ -1,0 +1,99 @@
+using System.Runtime.CompilerServices;
+
+namespace Spice.Codecs.Quic;
+
+/// <summary>Decodes one row of one channel group: segments of constant wait mask, model updates, run mode.</summary>
+internal static class QuicRowDecoder
+{
+    public static void DecodeRow<TGroup>(TGroup group, ref QuicBitReader reader, ref byte row, ref byte above, bool hasAbove, int width)
+        where TGroup : struct, IQuicGroup
+    {
+        QuicRunState state = group.State;
+        group.StartRow(!hasAbove);
+        int position = 0;
+        // The wait mask grows every WaitMaskIndexSpan pixels until it reaches its maximum, possibly mid-row.
+        while (state.WaitMaskIndex < QuicConstants.WaitMaskIndexMax && state.WaitMaskLeft <= width)
+        {
+            if (state.WaitMaskLeft > 0)
+            {
+                int end = position + state.WaitMaskLeft;
+                DecodeSegment(group, ref reader, ref row, ref above, hasAbove, position, end, state.WaitMask);
+                width -= state.WaitMaskLeft;
+                position = end;
+            }
+
+            state.NextWaitMask();
+        }
+
+        if (width > 0)
+        {
+            DecodeSegment(group, ref reader, ref row, ref above, hasAbove, position, position + width, state.WaitMask);
+            if (state.WaitMaskIndex < QuicConstants.WaitMaskIndexMax)
+            {
+                state.WaitMaskLeft -= width;
+            }
+        }
+    }
+
+    private static void DecodeSegment<TGroup>(TGroup group, ref QuicBitReader reader, ref byte row, ref byte above, bool hasAbove, int i, int end, uint waitMask)
+        where TGroup : struct, IQuicGroup
+    {
+        QuicRunState state = group.State;
+        int stop;
+        if (i == 0)
+        {
+            group.Decode(ref reader, ref row, ref above, 0, hasAbove);
+            if (state.WaitCount != 0)
+            {
+                state.WaitCount--;
+            }
+            else
+            {
+                state.WaitCount = state.NextRandom() & waitMask;
+                group.UpdateModel(0);
+            }
+
+            i = 1;
+        }
+
+        stop = i + (int)state.WaitCount;
+        int runStart = 0;
+        while (i < end)
+        {
+            ref byte pixel = ref Unsafe.Add(ref row, i * 4);
+            if (hasAbove && i > 2 && runStart != i
+                && group.Same(ref Unsafe.Add(ref above, (i - 1) * 4), ref Unsafe.Add(ref above, i * 4))
+                && group.Same(ref Unsafe.Subtract(ref pixel, 4), ref Unsafe.Subtract(ref pixel, 8)))
+            {
+                int wait = stop - i;
+                runStart = i;
+                int run = reader.ReadRun(state, end - i);
+                for (int k = 0; k < run; k++)
+                {
+                    group.CopyLeft(ref Unsafe.Add(ref pixel, k * 4));
+                }
+
+                i += run;
+                if (i == end)
+                {
+                    state.WaitCount = (uint)wait;
+                    return;
+                }
+
+                stop = i + wait;
+                continue;
+            }
+
+            group.Decode(ref reader, ref pixel, ref Unsafe.Add(ref above, i * 4), i, hasAbove);
+            if (i == stop)
+            {
+                group.UpdateModel(i);
+                stop = i + 1 + (int)(state.NextRandom() & waitMask);
+            }
+
+            i++;
+        }
+
+        state.WaitCount = (uint)(stop - end);
+    }
+}

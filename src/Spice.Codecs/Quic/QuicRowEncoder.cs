@@ -1,0 +1,114 @@
+using System.Runtime.CompilerServices;
+
+namespace Spice.Codecs.Quic;
+
+/// <summary>Encodes one row of one channel group, mirroring <see cref="QuicRowDecoder"/> step for step.</summary>
+internal static class QuicRowEncoder
+{
+    public static void EncodeRow<TGroup>(TGroup group, ref QuicBitWriter writer, ref byte row, ref byte above, bool hasAbove, int width)
+        where TGroup : struct, IQuicGroup
+    {
+        QuicRunState state = group.State;
+        group.StartRow(!hasAbove);
+        int position = 0;
+        while (state.WaitMaskIndex < QuicConstants.WaitMaskIndexMax && state.WaitMaskLeft <= width)
+        {
+            if (state.WaitMaskLeft > 0)
+            {
+                int end = position + state.WaitMaskLeft;
+                EncodeSegment(group, ref writer, ref row, ref above, hasAbove, position, end, state.WaitMask);
+                width -= state.WaitMaskLeft;
+                position = end;
+            }
+
+            state.NextWaitMask();
+        }
+
+        if (width > 0)
+        {
+            EncodeSegment(group, ref writer, ref row, ref above, hasAbove, position, position + width, state.WaitMask);
+            if (state.WaitMaskIndex < QuicConstants.WaitMaskIndexMax)
+            {
+                state.WaitMaskLeft -= width;
+            }
+        }
+    }
+
+    private static void EncodeSegment<TGroup>(TGroup group, ref QuicBitWriter writer, ref byte row, ref byte above, bool hasAbove, int i, int end, uint waitMask)
+        where TGroup : struct, IQuicGroup
+    {
+        QuicRunState state = group.State;
+        int stop;
+        if (i == 0)
+        {
+            group.Encode(ref writer, ref row, ref above, 0, hasAbove);
+            if (state.WaitCount != 0)
+            {
+                state.WaitCount--;
+            }
+            else
+            {
+                state.WaitCount = state.NextRandom() & waitMask;
+                group.UpdateModel(0);
+            }
+
+            i = 1;
+        }
+
+        stop = i + (int)state.WaitCount;
+        int runStart = 0;
+        while (i < end)
+        {
+            ref byte pixel = ref Unsafe.Add(ref row, i * 4);
+            if (hasAbove && i > 2 && runStart != i
+                && group.Same(ref Unsafe.Add(ref above, (i - 1) * 4), ref Unsafe.Add(ref above, i * 4))
+                && group.Same(ref Unsafe.Subtract(ref pixel, 4), ref Unsafe.Subtract(ref pixel, 8)))
+            {
+                int wait = stop - i;
+                runStart = i;
+                int run = 0;
+                while (group.Same(ref Unsafe.Add(ref row, i * 4), ref Unsafe.Add(ref row, (i - 1) * 4)))
+                {
+                    run++;
+                    if (++i == end)
+                    {
+                        WriteRun(ref writer, state, run);
+                        state.WaitCount = (uint)wait;
+                        return;
+                    }
+                }
+
+                WriteRun(ref writer, state, run);
+                stop = i + wait;
+                continue;
+            }
+
+            group.Encode(ref writer, ref pixel, ref Unsafe.Add(ref above, i * 4), i, hasAbove);
+            if (i == stop)
+            {
+                group.UpdateModel(i);
+                stop = i + 1 + (int)(state.NextRandom() & waitMask);
+            }
+
+            i++;
+        }
+
+        state.WaitCount = (uint)(stop - end);
+    }
+
+    /// <summary>Melcode: one 1 bit per full run of the current order, then a 0 and the remainder in MelcLength bits.</summary>
+    private static void WriteRun(ref QuicBitWriter writer, QuicRunState state, int run)
+    {
+        int hits = 0;
+        while (run >= state.MelcOrder)
+        {
+            hits++;
+            run -= state.MelcOrder;
+            state.MelcUp();
+        }
+
+        writer.WriteOnes(hits);
+        writer.Write((uint)run, state.MelcLength + 1);
+        state.MelcDown();
+    }
+}

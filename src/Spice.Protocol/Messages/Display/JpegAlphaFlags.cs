@@ -1,0 +1,9 @@
+namespace Spice.Protocol.Messages.Display;
+
+/// <summary>SPICE_JPEG_ALPHA_FLAGS_*.</summary>
+[Flags]
+public enum JpegAlphaFlags : byte
+{
+    None = 0,
+    TopDown = 1 << 0,
+}

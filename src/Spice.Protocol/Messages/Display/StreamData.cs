@@ -1,0 +1,30 @@
+using Spice.Protocol.Framing;
+
+namespace Spice.Protocol.Messages.Display;
+
+/// <summary>SPICE_MSG_DISPLAY_STREAM_DATA: one encoded frame.</summary>
+public sealed record StreamData : ISpiceMessage<StreamData>
+{
+    public ushort MessageType => (ushort)DisplayMessageType.StreamData;
+
+    public StreamDataHeader Base { get; init; }
+
+    public ReadOnlyMemory<byte> Data { get; init; }
+
+    public static StreamData Read(ReadOnlyMemory<byte> body) => SpiceMessage.Read<StreamData>(body);
+
+    public static StreamData Read(ref SpiceReader r)
+    {
+        var @base = StreamDataHeader.Read(ref r);
+        var dataSize = r.ReadUInt32();
+        var data = r.ReadMemory(dataSize);
+        return new StreamData { Base = @base, Data = data };
+    }
+
+    public void Write(SpiceWriter w)
+    {
+        Base.Write(w);
+        w.WriteUInt32(checked((uint)Data.Length));
+        w.WriteBytes(Data.Span);
+    }
+}
