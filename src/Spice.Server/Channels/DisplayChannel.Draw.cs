@@ -13,6 +13,8 @@ internal sealed partial class DisplayChannel
 
     private const ushort RopPut = 1 << 3;
 
+    private static readonly TimeSpan SlowRoundTrip = TimeSpan.FromMilliseconds(150);
+
     private readonly List<(Rectangle Area, int Offset)> _tiles = [];
     private readonly List<ulong> _evicted = [];
     private byte[] _scratch = [];
@@ -20,6 +22,7 @@ internal sealed partial class DisplayChannel
     protected override void Produce(MessageBuilder builder, int messageBudget)
     {
         _tiles.Clear();
+        _chooser.SlowLink = RoundTrip > SlowRoundTrip;
         var tileSize = _dirty.TileSize;
         lock (_display.Gate)
         {

@@ -33,7 +33,7 @@ internal sealed partial class DisplayChannel : ChannelConnection, IDisplayObserv
     {
         _display = context.Server.Display;
         _dirty = new DirtyGrid(Math.Max(16, context.Server.Options.TileSize));
-        _chooser = new CodecChooser(context.Server.Options.ImageCodec, context.Request.ChannelCaps);
+        _chooser = new CodecChooser(context.Server.Options.ImageCodec, context.Request.ChannelCaps, context.Server.Options.JpegQuality);
     }
 
     public void Invalidated(Rectangle area)
@@ -112,6 +112,7 @@ internal sealed partial class DisplayChannel : ChannelConnection, IDisplayObserv
                 ServerLog.DisplayInit(Logger, Session.Id, cachePixels, glzPixels);
                 lock (_state)
                 {
+                    _chooser.EnableGlz(glzPixels);
                     _cache = cachePixels > 0 ? new ImageCache(Math.Min(cachePixels, 1L << 28)) : null;
                 }
 

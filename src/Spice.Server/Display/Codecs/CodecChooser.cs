@@ -14,16 +14,31 @@ internal sealed class CodecChooser
     private const int PhotographicColours = 300;
 
     private readonly CapabilitySet _caps;
+    private readonly JpegCodec _jpeg;
     private ImageCodecPolicy _policy;
+    private GlzCodec? _glz;
 
-    public CodecChooser(ImageCodecPolicy policy, CapabilitySet displayCaps)
+    public CodecChooser(ImageCodecPolicy policy, CapabilitySet displayCaps, int jpegQuality)
     {
         _policy = policy;
         _caps = displayCaps;
+        _jpeg = new JpegCodec(jpegQuality);
         ServerPolicy = policy;
     }
 
     public ImageCodecPolicy ServerPolicy { get; }
+
+    /// <summary>Set when the client's round trip is long: photographic areas then go as JPEG.</summary>
+    public bool SlowLink { get; set; }
+
+    /// <summary>The client announced its GLZ window (in pixels) in its display init.</summary>
+    public void EnableGlz(int windowPixels)
+    {
+        if (windowPixels > 0 && _glz is null)
+        {
+            _glz = new GlzCodec(windowPixels);
+        }
+    }
 
     /// <summary>SPICE_MSGC_DISPLAY_PREFERRED_COMPRESSION: honoured only when the server policy is auto.</summary>
     public void Prefer(byte compression)
@@ -53,11 +68,16 @@ internal sealed class CodecChooser
 
         if (_policy != ImageCodecPolicy.Auto)
         {
-            return Usable(_policy) ?? BitmapCodec.Instance;
+            return Usable(_policy) ?? (_policy == ImageCodecPolicy.Glz ? LzCodec.Instance : BitmapCodec.Instance);
         }
 
         if (IsPhotographic(bgra, width, height, stride))
         {
+            if (SlowLink)
+            {
+                return _jpeg;
+            }
+
             return Usable(ImageCodecPolicy.Quic) ?? Usable(ImageCodecPolicy.Lz4) ?? Usable(ImageCodecPolicy.Lz) ?? BitmapCodec.Instance;
         }
 
@@ -65,7 +85,18 @@ internal sealed class CodecChooser
     }
 
     private IImageCodec? Usable(ImageCodecPolicy policy) =>
-        ImageCodecs.For(policy) is { } codec && codec.SupportedBy(_caps) ? codec : null;
+        For(policy) is { } codec && codec.SupportedBy(_caps) ? codec : null;
+
+    private IImageCodec? For(ImageCodecPolicy policy) => policy switch
+    {
+        ImageCodecPolicy.Off => BitmapCodec.Instance,
+        ImageCodecPolicy.Quic => QuicCodec.Instance,
+        ImageCodecPolicy.Lz => LzCodec.Instance,
+        ImageCodecPolicy.Glz => _glz,
+        ImageCodecPolicy.Lz4 => Lz4Codec.Instance,
+        ImageCodecPolicy.Jpeg => _jpeg,
+        _ => null,
+    };
 
     /// <summary>Counts distinct colours in a sample of pixels: cheap, and enough to tell a photo from a UI.</summary>
     internal static bool IsPhotographic(ReadOnlySpan<byte> bgra, int width, int height, int stride)
