@@ -53,15 +53,16 @@ internal static class QuicRowDecoder
         where TRow : struct, IQuicRowKind
     {
         bool hasAbove = TRow.HasAbove;
-        // A private copy the JIT can keep in registers; written back on every exit.
-        QuicBitReader reader = source;
         QuicRunState state = group.State;
         int stop;
         if (i == 0)
         {
-            FirstPixel<TGroup, TRow>(group, ref reader, ref row, ref above, waitMask);
+            FirstPixel<TGroup, TRow>(group, ref source, ref row, ref above, waitMask);
             i = 1;
         }
+
+        // A private copy the JIT can keep in registers (nothing may take its address); written back on every exit.
+        QuicBitReader reader = source;
 
         stop = i + (int)state.WaitCount;
         int runStart = 0;

@@ -52,15 +52,16 @@ internal static class QuicRowEncoder
         where TRow : struct, IQuicRowKind
     {
         bool hasAbove = TRow.HasAbove;
-        // A private copy the JIT can keep in registers; written back on every exit.
-        QuicBitWriter writer = target;
         QuicRunState state = group.State;
         int stop;
         if (i == 0)
         {
-            FirstPixel<TGroup, TRow>(group, ref writer, ref row, ref above, waitMask);
+            FirstPixel<TGroup, TRow>(group, ref target, ref row, ref above, waitMask);
             i = 1;
         }
+
+        // A private copy the JIT can keep in registers (nothing may take its address); written back on every exit.
+        QuicBitWriter writer = target;
 
         stop = i + (int)state.WaitCount;
         int runStart = 0;
