@@ -5,8 +5,8 @@ namespace Spice.Codecs.Lz;
 /// <summary>Constants and header helpers shared by LZ and GLZ.</summary>
 internal static class LzFormat
 {
-    /// <summary>ASCII "LZ  " read as a big-endian word.</summary>
-    public const uint Magic = 0x4C5A2020;
+    /// <summary>LZ_MAGIC of lz_common.h (0x20205a4c), written big-endian: the bytes "  ZL".</summary>
+    public const uint Magic = 0x20205A4C;
 
     public const uint Version = 0x00010001;
 

@@ -11,7 +11,7 @@ public class LzVectorTests
     internal static byte[] Stream(LzImageType type, int w, int h, int stride, params byte[] body)
     {
         var s = new byte[28 + body.Length];
-        BinaryPrimitives.WriteUInt32BigEndian(s, 0x4C5A2020);
+        BinaryPrimitives.WriteUInt32BigEndian(s, 0x20205A4C);
         BinaryPrimitives.WriteUInt32BigEndian(s.AsSpan(4), 0x00010001);
         BinaryPrimitives.WriteUInt32BigEndian(s.AsSpan(8), (uint)type);
         BinaryPrimitives.WriteUInt32BigEndian(s.AsSpan(12), (uint)w);

@@ -1,0 +1,14 @@
+using System.IO.Pipelines;
+using System.Net.Sockets;
+using Spice.Server.Link;
+
+namespace Spice.Server.Channels;
+
+/// <summary>What a channel gets from a completed link.</summary>
+internal sealed record ChannelContext(
+    SpiceServer Server,
+    ClientSession Session,
+    NetworkStream Stream,
+    PipeReader Reader,
+    LinkRequest Request,
+    bool MiniHeader);

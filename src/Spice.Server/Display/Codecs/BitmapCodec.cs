@@ -1,0 +1,38 @@
+using Spice.Server.Wire;
+
+namespace Spice.Server.Display.Codecs;
+
+/// <summary>
+/// Uncompressed: BitmapData { uint8 format = 32BIT; uint8 flags = TOP_DOWN; uint32 x, y, stride;
+/// Palette* palette = 0; uint8 data[stride * y] }. Every client accepts it.
+/// </summary>
+internal sealed class BitmapCodec : IImageCodec
+{
+    public static readonly BitmapCodec Instance = new();
+
+    public string Name => "bitmap";
+
+    public ImageType WireType => ImageType.Bitmap;
+
+    public bool Lossy => false;
+
+    public bool SupportedBy(CapabilitySet displayCaps) => true;
+
+    public bool TryWrite(ReadOnlySpan<byte> bgra, int width, int height, int stride, MessageBuilder output)
+    {
+        var rowBytes = width * 4;
+        output.WriteByte(BitmapFormat.Bit32);
+        output.WriteByte(BitmapFormat.TopDown);
+        output.WriteUInt32((uint)width);
+        output.WriteUInt32((uint)height);
+        output.WriteUInt32((uint)rowBytes);
+        output.WriteUInt32(0);
+        var data = output.Grow(rowBytes * height);
+        for (var y = 0; y < height; y++)
+        {
+            bgra.Slice(y * stride, rowBytes).CopyTo(data[(y * rowBytes)..]);
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,31 @@
+using Spice.Codecs.Jpeg;
+using Spice.Server.Wire;
+
+namespace Spice.Server.Display.Codecs;
+
+/// <summary>JPEG (SPICE_IMAGE_TYPE_JPEG): lossy, small; used when forced or on a slow link.</summary>
+internal sealed class JpegCodec : IImageCodec
+{
+    private readonly int _quality;
+
+    public JpegCodec(int quality)
+    {
+        _quality = Math.Clamp(quality, 1, 100);
+    }
+
+    public string Name => "jpeg";
+
+    public ImageType WireType => ImageType.Jpeg;
+
+    public bool Lossy => true;
+
+    public bool SupportedBy(CapabilitySet displayCaps) => true;
+
+    public bool TryWrite(ReadOnlySpan<byte> bgra, int width, int height, int stride, MessageBuilder output)
+    {
+        var sizeAt = output.ReserveUInt32();
+        var written = JpegEncoder.Encode(bgra, width, height, stride, _quality, output);
+        output.PatchUInt32(sizeAt, (uint)written);
+        return true;
+    }
+}

@@ -1,0 +1,26 @@
+using Spice.Codecs.Lz4;
+using Spice.Server.Wire;
+
+namespace Spice.Server.Display.Codecs;
+
+/// <summary>LZ4 (SPICE_IMAGE_TYPE_LZ4): fast and lossless; only for clients with DISPLAY_CAP_LZ4_COMPRESSION.</summary>
+internal sealed class Lz4Codec : IImageCodec
+{
+    public static readonly Lz4Codec Instance = new();
+
+    public string Name => "lz4";
+
+    public ImageType WireType => ImageType.Lz4;
+
+    public bool Lossy => false;
+
+    public bool SupportedBy(CapabilitySet displayCaps) => displayCaps.Has(DisplayCaps.Lz4Compression);
+
+    public bool TryWrite(ReadOnlySpan<byte> bgra, int width, int height, int stride, MessageBuilder output)
+    {
+        var sizeAt = output.ReserveUInt32();
+        var written = Lz4ImageEncoder.Encode(bgra, width, height, stride, Spice.Codecs.Pixels.BitmapFormat.ThirtyTwoBit, output);
+        output.PatchUInt32(sizeAt, (uint)written);
+        return true;
+    }
+}

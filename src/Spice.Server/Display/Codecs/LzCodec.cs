@@ -1,0 +1,26 @@
+using Spice.Codecs.Lz;
+using Spice.Server.Wire;
+
+namespace Spice.Server.Display.Codecs;
+
+/// <summary>LZ (SPICE_IMAGE_TYPE_LZ_RGB): lossless, self-contained, good on drawn content.</summary>
+internal sealed class LzCodec : IImageCodec
+{
+    public static readonly LzCodec Instance = new();
+
+    public string Name => "lz";
+
+    public ImageType WireType => ImageType.LzRgb;
+
+    public bool Lossy => false;
+
+    public bool SupportedBy(CapabilitySet displayCaps) => true;
+
+    public bool TryWrite(ReadOnlySpan<byte> bgra, int width, int height, int stride, MessageBuilder output)
+    {
+        var sizeAt = output.ReserveUInt32();
+        var written = LzEncoder.Encode(bgra, width, height, stride, LzImageType.Rgb32, output);
+        output.PatchUInt32(sizeAt, (uint)written);
+        return true;
+    }
+}

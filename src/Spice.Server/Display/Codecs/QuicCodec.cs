@@ -1,0 +1,28 @@
+using Spice.Codecs.Quic;
+using Spice.Server.Wire;
+
+namespace Spice.Server.Display.Codecs;
+
+/// <summary>QUIC (SPICE_IMAGE_TYPE_QUIC): lossless, strongest on photographic content.</summary>
+internal sealed class QuicCodec : IImageCodec
+{
+    public static readonly QuicCodec Instance = new();
+
+    public string Name => "quic";
+
+    public ImageType WireType => ImageType.Quic;
+
+    public bool Lossy => false;
+
+    public bool SupportedBy(CapabilitySet displayCaps) => true;
+
+    public bool TryWrite(ReadOnlySpan<byte> bgra, int width, int height, int stride, MessageBuilder output)
+    {
+        var sizeAt = output.ReserveUInt32();
+        var destination = output.GetSpan(QuicEncoder.MaxEncodedSize(width, height, QuicImageType.Rgb32));
+        var written = QuicEncoder.Encode(bgra, width, height, stride, QuicImageType.Rgb32, destination);
+        output.Advance(written);
+        output.PatchUInt32(sizeAt, (uint)written);
+        return true;
+    }
+}
