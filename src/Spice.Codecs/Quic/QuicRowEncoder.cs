@@ -16,7 +16,7 @@ internal static class QuicRowEncoder
             if (state.WaitMaskLeft > 0)
             {
                 int end = position + state.WaitMaskLeft;
-                EncodeSegment(group, ref writer, ref row, ref above, hasAbove, position, end, state.WaitMask);
+                EncodeSegmentDispatch(group, ref writer, ref row, ref above, hasAbove, position, end, state.WaitMask);
                 width -= state.WaitMaskLeft;
                 position = end;
             }
@@ -26,7 +26,7 @@ internal static class QuicRowEncoder
 
         if (width > 0)
         {
-            EncodeSegment(group, ref writer, ref row, ref above, hasAbove, position, position + width, state.WaitMask);
+            EncodeSegmentDispatch(group, ref writer, ref row, ref above, hasAbove, position, position + width, state.WaitMask);
             if (state.WaitMaskIndex < QuicConstants.WaitMaskIndexMax)
             {
                 state.WaitMaskLeft -= width;
@@ -34,34 +34,41 @@ internal static class QuicRowEncoder
         }
     }
 
-    private static void EncodeSegment<TGroup>(TGroup group, ref QuicBitWriter target, ref byte row, ref byte above, bool hasAbove, int i, int end, uint waitMask)
+    private static void EncodeSegmentDispatch<TGroup>(TGroup group, ref QuicBitWriter writer, ref byte row, ref byte above, bool hasAbove, int i, int end, uint waitMask)
         where TGroup : struct, IQuicGroup
     {
-        // A private copy the JIT can keep in registers; written back on every exit.
-        QuicBitWriter writer = target;
+        if (hasAbove)
+        {
+            EncodeSegment<TGroup, QuicLaterRow>(group, ref writer, ref row, ref above, i, end, waitMask);
+        }
+        else
+        {
+            EncodeSegment<TGroup, QuicFirstRow>(group, ref writer, ref row, ref above, i, end, waitMask);
+        }
+    }
+
+    private static void EncodeSegment<TGroup, TRow>(TGroup group, ref QuicBitWriter target, ref byte row, ref byte above, int i, int end, uint waitMask)
+        where TGroup : struct, IQuicGroup
+        where TRow : struct, IQuicRowKind
+    {
+        bool hasAbove = TRow.HasAbove;
         QuicRunState state = group.State;
-        int stop;
         if (i == 0)
         {
-            group.Encode(ref writer, ref row, ref above, 0, hasAbove);
-            if (state.WaitCount != 0)
-            {
-                state.WaitCount--;
-            }
-            else
-            {
-                state.WaitCount = state.NextRandom() & waitMask;
-                group.UpdateModel(0);
-            }
-
+            FirstPixel<TGroup, TRow>(group, ref target, ref row, ref above, waitMask);
             i = 1;
         }
 
-        stop = i + (int)state.WaitCount;
+        // A private copy the JIT can keep in registers (nothing may take its address); written back on every exit.
+        QuicBitWriter writer = target;
+
+        int stop = i + (int)state.WaitCount;
         int runStart = 0;
         while (i < end)
         {
             ref byte pixel = ref Unsafe.Add(ref row, i * 4);
+            // Run mode is entered when the two pixels above agree and the two on the left agree. runStart is the
+            // run's first index, as in the reference, so a (zero-length) run may be announced again right after one.
             if (hasAbove && i > 2 && runStart != i
                 && group.Same(ref Unsafe.Add(ref above, (i - 1) * 4), ref Unsafe.Add(ref above, i * 4))
                 && group.Same(ref Unsafe.Subtract(ref pixel, 4), ref Unsafe.Subtract(ref pixel, 8)))
@@ -86,7 +93,7 @@ internal static class QuicRowEncoder
                 continue;
             }
 
-            group.Encode(ref writer, ref pixel, ref Unsafe.Add(ref above, i * 4), i, hasAbove);
+            group.Encode(ref writer, ref pixel, ref Unsafe.Add(ref above, i * 4), i, hasAbove, firstColumn: false);
             if (i == stop)
             {
                 group.UpdateModel(i);
@@ -115,5 +122,24 @@ internal static class QuicRowEncoder
         writer.WriteOnes(hits);
         writer.Write((uint)run, state.MelcLength + 1);
         state.MelcDown();
+    }
+
+    /// <summary>Pixel 0 of a row, which also decides whether the models update right away; kept out of line so the hot loop stays small.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void FirstPixel<TGroup, TRow>(TGroup group, ref QuicBitWriter writer, ref byte row, ref byte above, uint waitMask)
+        where TGroup : struct, IQuicGroup
+        where TRow : struct, IQuicRowKind
+    {
+        QuicRunState state = group.State;
+        group.Encode(ref writer, ref row, ref above, 0, TRow.HasAbove, firstColumn: true);
+        if (state.WaitCount != 0)
+        {
+            state.WaitCount--;
+        }
+        else
+        {
+            state.WaitCount = state.NextRandom() & waitMask;
+            group.UpdateModel(0);
+        }
     }
 }
