@@ -1,18 +1,31 @@
 #!/usr/bin/env bash
-# Installs the real SPICE peers the interop tests run against (Debian 12 packages), when missing.
-# Idempotent; needs root. About 190 MB on a fresh machine.
+# Installs what the interop tests need, when missing (Debian 12 packages): the real SPICE peers
+# (QEMU + spice-server, Xspice, spice-gtk tools, remote-viewer, spice-html5 + websockify + Chromium),
+# the X tools the harness drives them with, and the host tools scripts/guest/build-guest.sh uses.
+# Idempotent and quiet; needs root when something is missing. About 190 MB on a fresh machine.
 set -euo pipefail
-pkgs=(qemu-system-x86 spice-client-gtk virt-viewer xvfb xserver-xspice spice-vdagent
-      spice-html5 websockify libspice-protocol-dev imagemagick x11-apps x11-utils
-      x11-xserver-utils xterm xdotool xclip socat iproute2 python3 chromium
-      busybox-static alsa-utils usbutils kmod cpio pulseaudio-utils)
+pkgs=(
+  # peers
+  qemu-system-x86 qemu-utils xserver-xspice spice-client-gtk virt-viewer spice-vdagent
+  spice-html5 websockify chromium libspice-protocol-dev
+  # X and screenshots: Xvfb, xdpyinfo, xsetroot, xterm, xeyes, xdotool, ImageMagick import/convert
+  xvfb x11-utils x11-xserver-utils x11-apps xterm xdotool xclip imagemagick
+  # harness and guest builder: setsid/flock, python3 (http.server), busybox-static, alsa-utils,
+  # usbutils, kmod (depmod/modprobe), cpio, gzip, perl, apt (apt-get download)
+  util-linux python3 busybox-static alsa-utils usbutils kmod cpio gzip perl-base socat iproute2
+  pulseaudio-utils ca-certificates
+)
 missing=()
 for p in "${pkgs[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
 done
-[ ${#missing[@]} -eq 0 ] && { echo "peers: all installed"; exit 0; }
+# the guest needs a static busybox: a dynamic "busybox" package would shadow busybox-static's
+if command -v busybox >/dev/null 2>&1 && ldd "$(command -v busybox)" >/dev/null 2>&1; then
+  missing+=(busybox-static)
+fi
+if [ ${#missing[@]} -eq 0 ]; then echo "peers: all installed"; exit 0; fi
 if [ "$(id -u)" != 0 ]; then
-  echo "peers missing (${missing[*]}); run as root to install them" >&2; exit 1
+  echo "peers missing (${missing[*]}); run scripts/install-peers.sh as root" >&2; exit 1
 fi
 export DEBIAN_FRONTEND=noninteractive
 echo "peers: installing ${missing[*]}"

@@ -115,7 +115,7 @@ say "$(wc -l < "$root/etc/modules.order") modules"
   -fill '#ff0000' -draw 'rectangle 0,0 63,63'     -fill '#00ff00' -draw 'rectangle 960,0 1023,63' \
   -fill '#0000ff' -draw 'rectangle 0,704 63,767'  -fill '#ffffff' -draw 'rectangle 960,704 1023,767' \
   -fill none -stroke '#ffffff' -strokewidth 6 -draw 'circle 512,384 512,224' \
-  -alpha off -depth 8 "$scratch/photo.png"
+  -alpha off -depth 8 -define png:exclude-chunks=date,time "$scratch/photo.png"
 if [ -n "${GUEST_PHOTO:-}" ]; then
   "$magick" "$GUEST_PHOTO" -resize '1024x768!' -alpha off -depth 8 "$scratch/photo.png" || fail "GUEST_PHOTO"
 fi

@@ -4,22 +4,46 @@ namespace Spice.Cli;
 
 internal static class Program
 {
+    /// <summary>Every subcommand, one per line, alphabetical.</summary>
+    private static readonly ICommand[] Commands =
+    [
+        new InfoCommand(),
+        new ScreenshotCommand(),
+        new ServeCommand(),
+        new TypeCommand(),
+    ];
+
     public static async Task<int> Main(string[] args)
     {
+        if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
+        {
+            PrintUsage(args.Length == 0 ? Console.Error : Console.Out);
+            return args.Length == 0 ? ExitCodes.Usage : ExitCodes.Ok;
+        }
+
+        var command = Array.Find(Commands, c => c.Name == args[0]);
+        if (command is null)
+        {
+            await Console.Error.WriteLineAsync($"spice: unknown command '{args[0]}'").ConfigureAwait(false);
+            PrintUsage(Console.Error);
+            return ExitCodes.Usage;
+        }
+
         using var cancel = new CancellationTokenSource();
         Console.CancelKeyPress += (_, e) =>
         {
             e.Cancel = true;
             cancel.Cancel();
         };
+        return await CommandRunner.RunAsync(command, args[1..], cancel.Token).ConfigureAwait(false);
+    }
 
-        var serve = new ServeCommand();
-        if (args.Length > 0 && args[0] == serve.Name)
+    private static void PrintUsage(TextWriter writer)
+    {
+        writer.WriteLine("usage: spice COMMAND [ARGS...]");
+        foreach (var command in Commands)
         {
-            return await serve.RunAsync(args[1..], cancel.Token).ConfigureAwait(false);
+            writer.WriteLine($"  {command.Usage}");
         }
-
-        await Console.Error.WriteLineAsync($"usage: spice {serve.Usage}").ConfigureAwait(false);
-        return args.Length == 0 ? 0 : 2;
     }
 }

@@ -8,7 +8,7 @@ internal static partial class ProcessRunnerNative
     public const int SIGKILL = 9;
     public const int SIGTERM = 15;
 
-    [LibraryImport("libc", EntryPoint = "kill", SetLastError = true)]
+    [LibraryImport("libc.so.6", EntryPoint = "kill", SetLastError = true)]
     private static partial int Kill(int pid, int signal);
 
     /// <summary>Sends a signal; a negative pid means that process group. Errors (already gone) are ignored.</summary>

@@ -11,7 +11,7 @@ namespace Spice.Cli.Commands;
 /// `spice serve`: a SPICE server on this machine showing either a fixed picture (--image, for
 /// exact comparisons) or the demo desktop. Runs until Ctrl-C.
 /// </summary>
-internal sealed class ServeCommand
+internal sealed class ServeCommand : ICommand
 {
     public string Name => "serve";
 
@@ -38,7 +38,7 @@ internal sealed class ServeCommand
         catch (FormatException e)
         {
             await Console.Error.WriteLineAsync($"spice serve: {e.Message}\nusage: spice {Usage}").ConfigureAwait(false);
-            return 2;
+            return ExitCodes.Usage;
         }
 
         if (options.ImagePath is { } missing && !File.Exists(missing))

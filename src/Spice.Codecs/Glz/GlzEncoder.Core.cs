@@ -27,6 +27,9 @@ public static partial class GlzEncoder
         ref long t0 = ref MemoryMarshal.GetArrayDataReference(table);
         ulong cachedId = ulong.MaxValue;
         uint[]? cached = null;
+        uint[]? follow = null;
+        ulong followId = id;
+        long followDelta = 0;
         int ip = 0;
         int literalStart = 0;
         while (ip + 3 <= n)
@@ -34,7 +37,7 @@ public static partial class GlzEncoder
             ref long slot = ref Unsafe.Add(ref t0, (int)mode.Hash(ref Unsafe.Add(ref p0, ip), bits));
             long entry = slot - 1;
             slot = self + ip + 1;
-            if (entry >= 0)
+            if (entry >= 0 || follow != null)
             {
                 ulong candidateId = (ulong)entry >> GlzEncoderDictionary.IndexBits;
                 int index = (int)(entry & IndexMask);
@@ -67,10 +70,34 @@ public static partial class GlzEncoder
                     }
                 }
 
+                if (follow != null && (ulong)followId != id)
+                {
+                    // Scrolled or repeated content keeps the same displacement into the referenced image, and
+                    // that continuation usually beats whatever this image's own hash slot offers.
+                    long at = ip + followDelta;
+                    if (at >= 0 && at < follow.Length && ((follow[at] ^ Unsafe.Add(ref p0, ip)) & mask) == 0)
+                    {
+                        int followLen = CrossMatchLength(follow, (int)at, pixels, ip, mask);
+                        if (followLen > len)
+                        {
+                            len = followLen;
+                            imageDistance = (uint)(id - followId);
+                            pixelDistance = (int)at;
+                        }
+                    }
+                }
+
                 if (len >= 3 && len * mode.LiteralBytes > ReferenceSize(imageDistance, pixelDistance))
                 {
                     o = LzEncoder.Literals(pixels, literalStart, ip, dst, o, mode);
                     o = WriteMatch(dst, o, len - mode.LengthBias, imageDistance, pixelDistance);
+                    if (imageDistance != 0)
+                    {
+                        followId = id - imageDistance;
+                        follow = dictionary!.Get(followId);
+                        followDelta = pixelDistance - (long)ip;
+                    }
+
                     ip += len;
                     literalStart = ip;
                     for (int k = ip - 2; k < ip && k + 3 <= n; k++)

@@ -1,3 +1,6 @@
+using System.Buffers;
+using Spice.Codecs.Lz;
+
 namespace Spice.Codecs.Jpeg;
 
 /// <summary>
@@ -26,6 +29,42 @@ public static class JpegAlpha
             {
                 dst[i] = src[i];
             }
+        }
+    }
+
+    /// <summary>
+    /// Decodes a whole JPEG_ALPHA payload: the first <paramref name="jpegSize"/> bytes are the JPEG, the rest an
+    /// LZ XXXA image of the same size whose top-down flag must match <paramref name="topDown"/>
+    /// (SPICE_JPEG_ALPHA_FLAGS_TOP_DOWN), as spice-gtk requires.
+    /// </summary>
+    public static void Decode(ReadOnlySpan<byte> data, int jpegSize, bool topDown, Span<byte> dest, int destStride, out int width, out int height)
+    {
+        if (jpegSize <= 0 || jpegSize >= data.Length)
+        {
+            throw new CodecException($"JPEG_ALPHA jpeg size {jpegSize} does not fit {data.Length} bytes");
+        }
+
+        var alpha = data[jpegSize..];
+        var header = LzDecoder.ReadHeader(alpha);
+        JpegDecoder.Decode(data[..jpegSize], dest, destStride, out width, out height);
+        if (header.Type != LzImageType.Xxxa || header.Width != width || header.Height != height || header.TopDown != topDown)
+        {
+            throw new CodecException($"JPEG_ALPHA plane is {header.Type} {header.Width}x{header.Height}, expected XXXA {width}x{height}");
+        }
+
+        int stride = width * 4;
+        byte[] rented = ArrayPool<byte>.Shared.Rent(stride * height);
+        try
+        {
+            var plane = rented.AsSpan(0, stride * height);
+
+            // LzDecoder already turns bottom-up planes top-down.
+            LzDecoder.Decode(alpha, plane, stride);
+            Apply(plane, stride, alphaTopDown: true, dest, destStride, width, height);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(rented);
         }
     }
 }

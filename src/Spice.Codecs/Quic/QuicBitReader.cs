@@ -1,6 +1,7 @@
 using System.Buffers.Binary;
 using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace Spice.Codecs.Quic;
 
@@ -47,12 +48,17 @@ internal ref struct QuicBitReader
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void Refill()
     {
         uint word = 0;
-        if (_next + 4 <= _data.Length)
+        if (_next <= _data.Length - 4)
         {
-            word = BinaryPrimitives.ReadUInt32LittleEndian(_data[_next..]);
+            word = Unsafe.ReadUnaligned<uint>(ref Unsafe.Add(ref MemoryMarshal.GetReference(_data), _next));
+            if (!BitConverter.IsLittleEndian)
+            {
+                word = BinaryPrimitives.ReverseEndianness(word);
+            }
         }
 
         _window |= (ulong)word << (32 - _count);
@@ -84,6 +90,7 @@ internal ref struct QuicBitReader
     }
 
     /// <summary>Reads a melcode run length, bounded by <paramref name="limit"/> pixels left in the segment.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int ReadRun(QuicRunState state, int limit)
     {
         int run = 0;

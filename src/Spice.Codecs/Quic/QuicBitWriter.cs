@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace Spice.Codecs.Quic;
 
@@ -31,6 +32,7 @@ internal ref struct QuicBitWriter
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void WriteOnes(int count)
     {
         for (; count >= 16; count -= 16)
@@ -56,14 +58,22 @@ internal ref struct QuicBitWriter
         Emit(0);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void Emit(uint word)
     {
         if (_position > _destination.Length - 4)
         {
-            throw new ArgumentException("QUIC destination buffer is too small", "destination");
+            ThrowTooSmall();
         }
 
-        BinaryPrimitives.WriteUInt32LittleEndian(_destination[_position..], word);
+        if (!BitConverter.IsLittleEndian)
+        {
+            word = BinaryPrimitives.ReverseEndianness(word);
+        }
+
+        Unsafe.WriteUnaligned(ref Unsafe.Add(ref MemoryMarshal.GetReference(_destination), _position), word);
         _position += 4;
     }
+
+    private static void ThrowTooSmall() => throw new ArgumentException("QUIC destination buffer is too small", "destination");
 }

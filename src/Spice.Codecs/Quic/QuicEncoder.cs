@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.InteropServices;
 
 namespace Spice.Codecs.Quic;
@@ -76,10 +77,30 @@ public static class QuicEncoder
         return writer.BytesWritten;
     }
 
+    /// <summary>Encodes into <paramref name="output"/>, advancing it by exactly the stream's length.</summary>
+    public static int Encode(ReadOnlySpan<byte> bgra, int width, int height, int stride, QuicImageType type, IBufferWriter<byte> output)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        // The worst-case bound is several times a typical stream, so code into a pooled scratch buffer and
+        // hand the writer only what was produced.
+        byte[] buffer = ArrayPool<byte>.Shared.Rent(MaxEncodedSize(width, height, type));
+        try
+        {
+            int length = Encode(bgra, width, height, stride, type, buffer);
+            buffer.AsSpan(0, length).CopyTo(output.GetSpan(length));
+            output.Advance(length);
+            return length;
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
     /// <summary>Convenience overload returning a right-sized array.</summary>
     public static byte[] Encode(ReadOnlySpan<byte> bgra, int width, int height, int stride, QuicImageType type)
     {
-        byte[] buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(MaxEncodedSize(width, height, type));
+        byte[] buffer = ArrayPool<byte>.Shared.Rent(MaxEncodedSize(width, height, type));
         try
         {
             int length = Encode(bgra, width, height, stride, type, buffer);
@@ -87,7 +108,7 @@ public static class QuicEncoder
         }
         finally
         {
-            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+            ArrayPool<byte>.Shared.Return(buffer);
         }
     }
 }

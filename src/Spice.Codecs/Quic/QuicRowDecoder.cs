@@ -35,9 +35,11 @@ internal static class QuicRowDecoder
         }
     }
 
-    private static void DecodeSegment<TGroup>(TGroup group, ref QuicBitReader reader, ref byte row, ref byte above, bool hasAbove, int i, int end, uint waitMask)
+    private static void DecodeSegment<TGroup>(TGroup group, ref QuicBitReader source, ref byte row, ref byte above, bool hasAbove, int i, int end, uint waitMask)
         where TGroup : struct, IQuicGroup
     {
+        // A private copy the JIT can keep in registers; written back on every exit.
+        QuicBitReader reader = source;
         QuicRunState state = group.State;
         int stop;
         if (i == 0)
@@ -77,6 +79,7 @@ internal static class QuicRowDecoder
                 if (i == end)
                 {
                     state.WaitCount = (uint)wait;
+                    source = reader;
                     return;
                 }
 
@@ -95,5 +98,6 @@ internal static class QuicRowDecoder
         }
 
         state.WaitCount = (uint)(stop - end);
+        source = reader;
     }
 }

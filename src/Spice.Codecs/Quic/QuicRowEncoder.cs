@@ -34,9 +34,11 @@ internal static class QuicRowEncoder
         }
     }
 
-    private static void EncodeSegment<TGroup>(TGroup group, ref QuicBitWriter writer, ref byte row, ref byte above, bool hasAbove, int i, int end, uint waitMask)
+    private static void EncodeSegment<TGroup>(TGroup group, ref QuicBitWriter target, ref byte row, ref byte above, bool hasAbove, int i, int end, uint waitMask)
         where TGroup : struct, IQuicGroup
     {
+        // A private copy the JIT can keep in registers; written back on every exit.
+        QuicBitWriter writer = target;
         QuicRunState state = group.State;
         int stop;
         if (i == 0)
@@ -74,6 +76,7 @@ internal static class QuicRowEncoder
                     {
                         WriteRun(ref writer, state, run);
                         state.WaitCount = (uint)wait;
+                        target = writer;
                         return;
                     }
                 }
@@ -94,9 +97,11 @@ internal static class QuicRowEncoder
         }
 
         state.WaitCount = (uint)(stop - end);
+        target = writer;
     }
 
     /// <summary>Melcode: one 1 bit per full run of the current order, then a 0 and the remainder in MelcLength bits.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void WriteRun(ref QuicBitWriter writer, QuicRunState state, int run)
     {
         int hits = 0;

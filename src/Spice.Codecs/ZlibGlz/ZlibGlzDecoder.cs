@@ -35,6 +35,11 @@ public static class ZlibGlzDecoder
 
     private static unsafe void Inflate(ReadOnlySpan<byte> zlibData, Span<byte> glz)
     {
+        if (zlibData.IsEmpty)
+        {
+            throw new CodecException("ZLIB-GLZ data is empty");
+        }
+
         try
         {
             fixed (byte* p = zlibData)

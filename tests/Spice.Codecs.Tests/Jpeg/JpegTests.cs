@@ -124,4 +124,19 @@ public class JpegTests
         Assert.Equal([0x55, 0x55, 0x55, 0x30, 0x55, 0x55, 0x55, 0x40, 0x55, 0x55, 0x55, 0x10, 0x55, 0x55, 0x55, 0x20], dest);
         Assert.Throws<CodecException>(() => JpegAlpha.Apply(alpha.AsSpan(0, 17), 10, true, dest, 8, 2, 2));
     }
+
+    [Fact]
+    public void AlphaPayloadMustCarryAnXxxaPlane()
+    {
+        var image = Corpus.Load("photo");
+        var crop = new CorpusImage("crop", 16, 8, image.Crop(0, 0, 16, 8));
+        var jpeg = EncodeImage(crop, 80);
+        var lz = new ArrayBufferWriter<byte>();
+        Spice.Codecs.Lz.LzEncoder.Encode(crop.Bgra, 16, 8, 64, Spice.Codecs.Lz.LzImageType.Rgba, lz);
+        byte[] payload = [.. jpeg, .. lz.WrittenSpan];
+        var dest = new byte[16 * 8 * 4];
+        Assert.Throws<CodecException>(() => JpegAlpha.Decode(payload, jpeg.Length, true, dest, 64, out _, out _));
+        Assert.Throws<CodecException>(() => JpegAlpha.Decode(payload, payload.Length, true, dest, 64, out _, out _));
+        Assert.Throws<CodecException>(() => JpegAlpha.Decode(jpeg, jpeg.Length - 10, true, dest, 64, out _, out _));
+    }
 }

@@ -1,47 +1,20 @@
 using Spice.Codecs.Quic;
-using SkiaSharp;
+using Spice.TestSupport;
 
 namespace Spice.Codecs.Tests.Quic;
 
 /// <summary>Pictures the QUIC tests code: corpus PNGs as B,G,R,A and a synthetic pattern shared with the golden vectors.</summary>
 internal static class QuicTestImages
 {
-    public static readonly string[] CorpusNames = ["desktop-ui", "text-terminal", "web-page", "photo", "mixed", "solid-ui", "gradient", "noise"];
+    public static readonly string[] CorpusNames = [.. Spice.TestSupport.Corpus.Names];
 
-    private static readonly Dictionary<string, byte[]> s_cache = [];
-
-    public static string RepoRoot()
-    {
-        for (DirectoryInfo? dir = new(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Spice.slnx")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("repository root (Spice.slnx) not found");
-    }
-
-    /// <summary>A 1920x1080 corpus picture as tightly packed B,G,R,A.</summary>
+    /// <summary>A 1920x1080 corpus picture as tightly packed B,G,R,A (shared: do not modify).</summary>
     public static byte[] Corpus(string name, out int width, out int height)
     {
-        lock (s_cache)
-        {
-            string path = Path.Combine(RepoRoot(), "testdata", "corpus", name + ".png");
-            if (!s_cache.TryGetValue(name, out byte[]? pixels))
-            {
-                using SKBitmap decoded = SKBitmap.Decode(path) ?? throw new InvalidOperationException("cannot decode " + path);
-                using SKBitmap bgra = decoded.Copy(SKColorType.Bgra8888);
-                pixels = bgra.GetPixelSpan().ToArray();
-                s_cache[name] = pixels;
-            }
-
-            using SKCodec codec = SKCodec.Create(path);
-            width = codec.Info.Width;
-            height = codec.Info.Height;
-            return pixels;
-        }
+        CorpusImage image = Spice.TestSupport.Corpus.Load(name);
+        width = image.Width;
+        height = image.Height;
+        return image.Bgra;
     }
 
     public static byte[] Crop(byte[] pixels, int stride, int x, int y, int width, int height)

@@ -15,6 +15,8 @@ public sealed class PeerProcess : IAsyncDisposable
     private readonly Process _process;
     private readonly bool _sigkillOnly;
     private int _killed;
+    private int? _exitCode;
+    private bool _disposed;
 
     static PeerProcess() => AppDomain.CurrentDomain.ProcessExit += (_, _) =>
     {
@@ -37,8 +39,8 @@ public sealed class PeerProcess : IAsyncDisposable
     public string Name { get; }
     public int Pid { get; }
     public string LogPath { get; }
-    public bool HasExited => _process.HasExited;
-    public int? ExitCode => _process.HasExited ? _process.ExitCode : null;
+    public bool HasExited => _disposed || _process.HasExited;
+    public int? ExitCode => _disposed ? _exitCode : _process.HasExited ? _process.ExitCode : null;
 
     /// <summary>The tail of the log, for exception and assertion messages.</summary>
     public string LogTail(int lines = 20) => ProcessRunner.TailFile(LogPath, lines);
@@ -46,10 +48,10 @@ public sealed class PeerProcess : IAsyncDisposable
     /// <summary>Throws with the log tail if the process has already ended.</summary>
     public void ThrowIfExited(string doing)
     {
-        if (_process.HasExited)
+        if (HasExited)
         {
             throw new InvalidOperationException(
-                $"{Name} (pid {Pid}) exited with {_process.ExitCode} while {doing}. Log {LogPath}:\n{LogTail()}");
+                $"{Name} (pid {Pid}) exited with {ExitCode} while {doing}. Log {LogPath}:\n{LogTail()}");
         }
     }
 
@@ -125,10 +127,17 @@ public sealed class PeerProcess : IAsyncDisposable
             {
                 throw new InvalidOperationException($"{Name} (pid {Pid}) survived SIGKILL for 10 s");
             }
+            // descendants are not our children (we cannot wait for them): poll until they are dead or zombies
+            for (var i = 0; i < 50 && tree.Any(PeerTools.IsAlive); i++)
+            {
+                await Task.Delay(100);
+            }
         }
         finally
         {
             Live.TryRemove(Pid, out _);
+            _exitCode = _process.HasExited ? _process.ExitCode : null;
+            _disposed = true;
             _process.Dispose();
         }
     }

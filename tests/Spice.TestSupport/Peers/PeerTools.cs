@@ -37,6 +37,21 @@ public static class PeerTools
         return null;
     }
 
+    /// <summary>True when the process exists and is not a zombie.</summary>
+    public static bool IsAlive(int pid)
+    {
+        try
+        {
+            var stat = File.ReadAllText($"/proc/{pid}/stat");
+            var state = stat[(stat.LastIndexOf(')') + 2)..];
+            return state.Length > 0 && state[0] != 'Z' && state[0] != 'X';
+        }
+        catch (IOException)
+        {
+            return false;
+        }
+    }
+
     /// <summary>The repository root (the folder holding scripts/guest/build-guest.sh).</summary>
     public static string RepoRoot
     {

@@ -49,26 +49,11 @@ public static class XDisplay
         {
             return false;
         }
-        if (int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var pid) && IsAlive(pid))
+        if (int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var pid) && PeerTools.IsAlive(pid))
         {
             return false;
         }
         return TryDelete(lockFile) && (!File.Exists(socket) || TryDelete(socket));
-    }
-
-    /// <summary>True when the process exists and is not a zombie.</summary>
-    public static bool IsAlive(int pid)
-    {
-        try
-        {
-            var stat = File.ReadAllText($"/proc/{pid}/stat");
-            var state = stat[(stat.LastIndexOf(')') + 2)..];
-            return state.Length > 0 && state[0] != 'Z' && state[0] != 'X';
-        }
-        catch (IOException)
-        {
-            return false;
-        }
     }
 
     private static bool TryDelete(string path)

@@ -92,7 +92,7 @@ public sealed class XspicePeer : IAsyncDisposable
         await File.WriteAllTextAsync(conf, Config);
         var args = new List<string> { "--config", conf, "--numheads", "1", "--port", port.ToString(CultureInfo.InvariantCulture) };
         args.AddRange(password is null ? ["--disable-ticketing"] : ["--password", password]);
-        args.AddRange(["-nolisten", "tcp", "-logfile", Path.Combine(dir, "Xorg.log"), ":" + display.ToString(CultureInfo.InvariantCulture)]);
+        args.AddRange(["-nolisten", "tcp", "-noreset", "-logfile", Path.Combine(dir, "Xorg.log"), ":" + display.ToString(CultureInfo.InvariantCulture)]);
         var server = ProcessRunner.Start($"Xspice:{display}", "Xspice", args, Path.Combine(dir, "xspice.log"), sigkillOnly: true);
         var peer = new XspicePeer(server, display, port, password, dir);
         try

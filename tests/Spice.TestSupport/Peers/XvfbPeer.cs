@@ -33,7 +33,7 @@ public sealed class XvfbPeer : IAsyncDisposable
             var n = XDisplay.Allocate();
             var dir = PeerTools.NewWorkDir($"xvfb-{n}");
             var server = ProcessRunner.Start($"Xvfb:{n}", "Xvfb",
-                [$":{n}", "-screen", "0", $"{width}x{height}x24", "-nolisten", "tcp"], Path.Combine(dir, "xvfb.log"));
+                [$":{n}", "-screen", "0", $"{width}x{height}x24", "-nolisten", "tcp", "-noreset"], Path.Combine(dir, "xvfb.log"));
             var peer = new XvfbPeer(server, n, width, height, dir);
             try
             {

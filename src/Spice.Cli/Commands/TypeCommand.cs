@@ -1,0 +1,51 @@
+using Spice.Client;
+
+namespace Spice.Cli.Commands;
+
+/// <summary>spice type URI TEXT: types ASCII text on a US keyboard layout; a newline is Enter.</summary>
+internal sealed class TypeCommand : ICommand
+{
+    private static readonly Dictionary<string, string> Options = ClientOptions.With(("--delay", "--delay"));
+
+    public string Name => "type";
+
+    public string Usage => "type URI|FILE.vv TEXT [--delay MS] [--password P] [--timeout S] [--verbose]";
+
+    public async Task<int> RunAsync(IReadOnlyList<string> args, CancellationToken cancellationToken)
+    {
+        var line = CommandLine.Parse(args, Options, ClientOptions.Flags);
+        line.ExpectPositionals(2, "URI and TEXT");
+        var text = line.Positionals[1];
+        var delay = TimeSpan.FromMilliseconds(line.GetInt("--delay", 0, 10_000) ?? 20);
+        try
+        {
+            Client.Input.UsKeyboardLayout.ToStrokes(text);
+        }
+        catch (ArgumentException e)
+        {
+            throw new UsageException(e.Message, e);
+        }
+
+        var timeout = ClientOptions.Timeout(line, TimeSpan.FromSeconds(30));
+        var options = await ClientOptions.ResolveAsync(line, line.Positionals[0], timeout, cancellationToken).ConfigureAwait(false);
+        using var logging = ClientOptions.Logging(line);
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        deadline.CancelAfter(timeout);
+        var session = await SpiceSession.ConnectAsync(options, logging, deadline.Token).ConfigureAwait(false);
+        await using (session.ConfigureAwait(false))
+        {
+            var inputs = session.Inputs ?? throw new IOException("the server offers no inputs channel");
+            try
+            {
+                await inputs.TypeTextAsync(text, delay, deadline.Token).ConfigureAwait(false);
+                await Task.Delay(TimeSpan.FromMilliseconds(200), deadline.Token).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                throw new TimeoutException($"typing did not finish within {timeout.TotalSeconds:0.#} s");
+            }
+        }
+
+        return ExitCodes.Ok;
+    }
+}

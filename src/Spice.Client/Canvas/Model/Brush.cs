@@ -1,0 +1,16 @@
+namespace Spice.Client.Canvas.Model;
+
+internal enum BrushType : byte
+{
+    None,
+    Solid,
+    Pattern,
+}
+
+/// <summary>SpiceBrush: nothing, a solid color, or an image tiled from (PatternX, PatternY).</summary>
+internal sealed record Brush(BrushType Type, uint Color = 0, ImageSource? Pattern = null, int PatternX = 0, int PatternY = 0)
+{
+    public static readonly Brush None = new(BrushType.None);
+
+    public static Brush Solid(uint color) => new(BrushType.Solid, color);
+}

@@ -1,0 +1,140 @@
+using System.Buffers;
+using Spice.Codecs.Glz;
+using Spice.Codecs.Lz;
+using Spice.Codecs.Tests.Lz;
+
+namespace Spice.Codecs.Tests.Glz;
+
+public class GlzTests
+{
+    public static TheoryData<string> Pictures => [.. LzTestImages.Names];
+
+    internal static byte[] Encode(byte[] src, int w, int h, LzImageType type, GlzEncoderDictionary dict)
+    {
+        var writer = new ArrayBufferWriter<byte>();
+        Assert.Equal(GlzEncoder.Encode(src, w, h, w * 4, type, dict, writer), writer.WrittenCount);
+        return writer.WrittenSpan.ToArray();
+    }
+
+    private static byte[] Decode(byte[] stream, GlzDecoderWindow window, int w, int h)
+    {
+        var dst = new byte[w * h * 4];
+        GlzDecoder.Decode(stream, window, dst, w * 4);
+        return dst;
+    }
+
+    [Theory]
+    [MemberData(nameof(Pictures))]
+    public void CropRoundTrips(string name)
+    {
+        const int W = 321, H = 123;
+        byte[] src = LzTestImages.Crop(name, 77, 555, W, H);
+        byte[] rgba = LzTestImages.WithAlpha(src, W);
+        var dict = new GlzEncoderDictionary(1 << 22);
+        var window = new GlzDecoderWindow();
+
+        byte[] first = Encode(src, W, H, LzImageType.Rgb32, dict);
+        byte[] second = Encode(rgba, W, H, LzImageType.Rgba, dict);
+
+        Assert.Equal(LzTestImages.Opaque(src), Decode(first, window, W, H));
+        Assert.Equal(rgba, Decode(second, window, W, H));
+        GlzHeader header = GlzDecoder.ReadHeader(second);
+        Assert.Equal((1ul, 1u, LzImageType.Rgba, true), (header.Id, header.WindowHeadDistance, header.Type, header.TopDown));
+    }
+
+    [Fact]
+    public void FullFrameRoundTripsAndRepeatIsTiny()
+    {
+        byte[] src = LzTestImages.Load("photo");
+        var dict = new GlzEncoderDictionary(1 << 23);
+        var window = new GlzDecoderWindow();
+        byte[] first = Encode(src, 1920, 1080, LzImageType.Rgb32, dict);
+        byte[] second = Encode(src, 1920, 1080, LzImageType.Rgb32, dict);
+
+        Assert.Equal(LzTestImages.Opaque(src), Decode(first, window, 1920, 1080));
+        Assert.Equal(LzTestImages.Opaque(src), Decode(second, window, 1920, 1080));
+        Assert.True(second.Length * 50 < first.Length, $"repeat {second.Length} vs first {first.Length}");
+    }
+
+    [Theory]
+    [InlineData("desktop-ui")]
+    [InlineData("text-terminal")]
+    [InlineData("noise")]
+    public void ShiftedContentReferencesEarlierImages(string name)
+    {
+        const int W = 400, H = 300;
+        var dict = new GlzEncoderDictionary(1 << 22);
+        var window = new GlzDecoderWindow();
+        var lzAlone = new ArrayBufferWriter<byte>();
+        for (int step = 0; step < 4; step++)
+        {
+            byte[] src = LzTestImages.Crop(name, 200 + (step * 7), 100 + (step * 3), W, H);
+            byte[] stream = Encode(src, W, H, LzImageType.Rgb32, dict);
+            Assert.Equal(LzTestImages.Opaque(src), Decode(stream, window, W, H));
+            if (step > 0)
+            {
+                lzAlone.ResetWrittenCount();
+                int lz = LzEncoder.Encode(src, W, H, W * 4, LzImageType.Rgb32, lzAlone);
+                Assert.True(stream.Length * 3 < lz, $"step {step}: GLZ {stream.Length} vs LZ {lz}");
+            }
+        }
+    }
+
+    [Fact]
+    public void ReferenceToAnImageNotInTheWindowFails()
+    {
+        const int W = 100, H = 80;
+        byte[] src = LzTestImages.Crop("web-page", 0, 0, W, H);
+        var dict = new GlzEncoderDictionary(1 << 20);
+        Encode(src, W, H, LzImageType.Rgb32, dict);
+        byte[] second = Encode(src, W, H, LzImageType.Rgb32, dict);
+        Assert.Throws<CodecException>(() => Decode(second, new GlzDecoderWindow(), W, H));
+    }
+
+    [Fact]
+    public void WindowsEvictOldImages()
+    {
+        const int W = 64, H = 64;
+        var dict = new GlzEncoderDictionary(W * H * 3);
+        var window = new GlzDecoderWindow();
+        for (int i = 0; i < 20; i++)
+        {
+            byte[] src = LzTestImages.Crop("mixed", i * 11, i * 5, W, H);
+            Assert.Equal(LzTestImages.Opaque(src), Decode(Encode(src, W, H, LzImageType.Rgb32, dict), window, W, H));
+        }
+
+        Assert.Equal(3, dict.Count);
+        Assert.InRange(window.Count, 1, 4);
+        Assert.False(window.Contains(10));
+        Assert.True(window.Contains(19));
+    }
+
+    [Fact]
+    public void EveryTruncationFails()
+    {
+        const int W = 30, H = 20;
+        byte[] src = LzTestImages.WithAlpha(LzTestImages.Crop("desktop-ui", 900, 20, W, H), W);
+        byte[] stream = Encode(src, W, H, LzImageType.Rgba, new GlzEncoderDictionary(1 << 20));
+        for (int len = 0; len < stream.Length; len++)
+        {
+            byte[] cut = stream[..len];
+            Assert.Throws<CodecException>(() => Decode(cut, new GlzDecoderWindow(), W, H));
+        }
+    }
+
+    [Fact]
+    public void CrossImageReferencePastTheReferencedImageFails()
+    {
+        var window = new GlzDecoderWindow();
+        byte[] small = Encode(new byte[4 * 4 * 4], 4, 4, LzImageType.Rgb32, new GlzEncoderDictionary(1000));
+        Decode(small, window, 4, 4);
+        // Image 1, 8x1: a 7-pixel match (field 7, no extension) at offset 12 of image 0, which has 16 pixels.
+        byte[] stream = [.. small[..33], 0, 0xAC, 0x00, 0x00, 0x01, 0xE0 | 12, 0, 0, 1];
+        stream[12] = 8;
+        stream[16] = 1;
+        stream[20] = 32;
+        stream[28] = 1;
+        stream[32] = 1;
+        Assert.Throws<CodecException>(() => Decode(stream, window, 8, 1));
+    }
+}
