@@ -22,6 +22,11 @@ internal sealed partial class DisplayChannel
     protected override void Produce(MessageBuilder builder, int messageBudget)
     {
         _tiles.Clear();
+        if (_awaitingInit)
+        {
+            return;
+        }
+
         _chooser.SlowLink = RoundTrip > SlowRoundTrip;
         var tileSize = _dirty.TileSize;
         lock (_display.Gate)

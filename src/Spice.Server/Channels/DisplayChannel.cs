@@ -17,6 +17,8 @@ internal sealed partial class DisplayChannel : ChannelConnection, IDisplayObserv
     /// <summary>Copies waiting at most before the rest turn into plain redraws.</summary>
     private const int MaxPendingCopies = 16;
 
+    private const int InitWaitMilliseconds = 1000;
+
     private readonly SpiceDisplay _display;
     private readonly Lock _state = new();
     private readonly DirtyGrid _dirty;
@@ -29,6 +31,8 @@ internal sealed partial class DisplayChannel : ChannelConnection, IDisplayObserv
     private bool _fullRedraw;
     private ImageCache? _cache;
     private readonly int _port;
+    private Timer? _initWait;
+    private volatile bool _awaitingInit = true;
 
     public DisplayChannel(ChannelContext context) : base(context, ChannelKind.Display, usesAcks: true)
     {
@@ -87,11 +91,26 @@ internal sealed partial class DisplayChannel : ChannelConnection, IDisplayObserv
         Signal();
     }
 
-    protected override void OnStart() => _display.Subscribe(this);
+    /// <summary>
+    /// Images wait for the client's DISPLAY_INIT (its pixmap cache and GLZ window) so even the
+    /// first one can be cached or GLZ-coded; a client that never sends it is served after a second.
+    /// </summary>
+    protected override void OnStart()
+    {
+        _display.Subscribe(this);
+        _initWait = new Timer(_ => InitDone(), null, InitWaitMilliseconds, Timeout.Infinite);
+    }
+
+    private void InitDone()
+    {
+        _awaitingInit = false;
+        Signal();
+    }
 
     protected override void OnClosed(string reason)
     {
         _display.Unsubscribe(this);
+        _initWait?.Dispose();
         var scratch = Interlocked.Exchange(ref _scratch, []);
         if (scratch.Length > 0)
         {
@@ -117,6 +136,8 @@ internal sealed partial class DisplayChannel : ChannelConnection, IDisplayObserv
                     _chooser.EnableGlz(glzPixels);
                     _cache = cachePixels > 0 ? new ImageCache(Math.Min(cachePixels, 1L << 28)) : null;
                 }
+
+                InitDone();
 
                 break;
             case DisplayMsg.ClientPreferredCompression:
