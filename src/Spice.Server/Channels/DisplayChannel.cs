@@ -1,5 +1,7 @@
 using System.Buffers;
 using System.Drawing;
+using Spice.Protocol;
+using Spice.Protocol.Messages;
 using Spice.Server.Display;
 using Spice.Server.Display.Codecs;
 using Spice.Server.Wire;
@@ -34,7 +36,7 @@ internal sealed partial class DisplayChannel : ChannelConnection, IDisplayObserv
     private Timer? _initWait;
     private volatile bool _awaitingInit = true;
 
-    public DisplayChannel(ChannelContext context) : base(context, ChannelKind.Display, usesAcks: true)
+    public DisplayChannel(ChannelContext context) : base(context, ChannelType.Display, usesAcks: true)
     {
         _display = context.Server.Display;
         _port = context.Server.Port;
@@ -125,7 +127,7 @@ internal sealed partial class DisplayChannel : ChannelConnection, IDisplayObserv
         var r = new SpanReader(body);
         switch (type)
         {
-            case DisplayMsg.ClientInit:
+            case (ushort)DisplayClientMessageType.Init:
                 r.Byte();
                 var cachePixels = r.Int64();
                 r.Byte();
@@ -140,12 +142,12 @@ internal sealed partial class DisplayChannel : ChannelConnection, IDisplayObserv
                 InitDone();
 
                 break;
-            case DisplayMsg.ClientPreferredCompression:
+            case (ushort)DisplayClientMessageType.PreferredCompression:
                 var compression = r.Byte();
                 ServerLog.PreferredCompression(Logger, Session.Id, compression);
                 _chooser.Prefer(compression);
                 break;
-            case DisplayMsg.ClientStreamReport:
+            case (ushort)DisplayClientMessageType.StreamReport:
                 break;
             default:
                 ServerLog.UnknownMessage(Logger, Session.Id, Name, type);
@@ -173,12 +175,12 @@ internal sealed partial class DisplayChannel : ChannelConnection, IDisplayObserv
     {
         if (_surfaceCreated)
         {
-            b.Begin(DisplayMsg.SurfaceDestroy);
+            b.Begin((ushort)DisplayMessageType.SurfaceDestroy);
             b.WriteUInt32(0);
             b.End();
         }
 
-        b.Begin(DisplayMsg.SurfaceCreate);
+        b.Begin((ushort)DisplayMessageType.SurfaceCreate);
         b.WriteUInt32(0);
         b.WriteUInt32((uint)width);
         b.WriteUInt32((uint)height);
@@ -187,9 +189,9 @@ internal sealed partial class DisplayChannel : ChannelConnection, IDisplayObserv
         b.End();
         _surfaceCreated = true;
 
-        if (ChannelCaps.Has(DisplayCaps.MonitorsConfig))
+        if (ChannelCaps.Has(DisplayCapability.MonitorsConfig))
         {
-            b.Begin(DisplayMsg.MonitorsConfig);
+            b.Begin((ushort)DisplayMessageType.MonitorsConfig);
             b.WriteUInt16(1);
             b.WriteUInt16(1);
             b.WriteUInt32(0);
@@ -202,14 +204,14 @@ internal sealed partial class DisplayChannel : ChannelConnection, IDisplayObserv
             b.End();
         }
 
-        b.Begin(DisplayMsg.Mark);
+        b.Begin((ushort)DisplayMessageType.Mark);
         b.End();
     }
 
     // COPY_BITS { DisplayBase base (box = destination); Point src_pos }
     private static void WriteCopyBits(MessageBuilder b, Rectangle source, Point destination)
     {
-        b.Begin(DisplayMsg.CopyBits);
+        b.Begin((ushort)DisplayMessageType.CopyBits);
         WriteDisplayBase(b, new Rectangle(destination, source.Size));
         b.WriteInt32(source.X);
         b.WriteInt32(source.Y);
@@ -219,7 +221,7 @@ internal sealed partial class DisplayChannel : ChannelConnection, IDisplayObserv
     // INVAL_LIST { uint16 count; { uint8 type = PIXMAP; uint64 id } [count] }
     private static void WriteInvalList(MessageBuilder b, List<ulong> ids)
     {
-        b.Begin(DisplayMsg.InvalList);
+        b.Begin((ushort)DisplayMessageType.InvalList);
         b.WriteUInt16((ushort)ids.Count);
         foreach (var id in ids)
         {
