@@ -1,5 +1,6 @@
 using Spice.Client;
 using Spice.Client.Agent;
+using Spice.Protocol.Agent;
 
 namespace Spice.Cli.Commands;
 
@@ -45,13 +46,25 @@ internal sealed class ClipboardCommand : ICommand
         }
     }
 
-    /// <summary>The agent grabs the clipboard right after it connects if the guest owns one; give it a moment.</summary>
+    /// <summary>
+    /// The agent announces the guest's clipboard only when it changes, so this waits (up to the
+    /// timeout) for an offer unless one came in while connecting.
+    /// </summary>
     private static async Task<int> GetAsync(AgentClient agent, CancellationToken cancellationToken)
     {
-        await agent.WaitForAgentAsync(cancellationToken).ConfigureAwait(false);
-        for (var i = 0; i < 20 && agent.AgentOffers() is null; i++)
+        var offered = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        agent.ClipboardGrabbed += (_, e) =>
         {
-            await Task.Delay(50, cancellationToken).ConfigureAwait(false);
+            if (e.Selection == ClipboardSelection.Clipboard)
+            {
+                offered.TrySetResult();
+            }
+        };
+        await agent.WaitForAgentAsync(cancellationToken).ConfigureAwait(false);
+        if (agent.AgentOffers() is null)
+        {
+            await Console.Error.WriteLineAsync("spice clipboard: waiting for the guest to copy something (its agent announces only changes)").ConfigureAwait(false);
+            await offered.Task.WaitAsync(cancellationToken).ConfigureAwait(false);
         }
 
         var text = await agent.GetClipboardTextAsync(cancellationToken).ConfigureAwait(false);
@@ -65,14 +78,18 @@ internal sealed class ClipboardCommand : ICommand
         return ExitCodes.Ok;
     }
 
-    /// <summary>The guest asks for the data after our grab; we stay connected until it has been served (or briefly, if never asked).</summary>
+    /// <summary>
+    /// The guest owns our text only while we are connected to serve it, so this stays until a guest
+    /// application has pasted it once (or the timeout passes).
+    /// </summary>
     private static async Task<int> SetAsync(AgentClient agent, string text, CancellationToken cancellationToken)
     {
         var served = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         agent.ClipboardServed += (_, _) => served.TrySetResult();
         await agent.SetClipboardAsync(text, cancellationToken).ConfigureAwait(false);
-        await Task.WhenAny(served.Task, Task.Delay(TimeSpan.FromSeconds(3), cancellationToken)).ConfigureAwait(false);
-        await Task.Delay(300, cancellationToken).ConfigureAwait(false);
+        await Console.Error.WriteLineAsync("spice clipboard: set; serving it until something in the guest pastes it").ConfigureAwait(false);
+        await served.Task.WaitAsync(cancellationToken).ConfigureAwait(false);
+        await Task.Delay(200, cancellationToken).ConfigureAwait(false);
         return ExitCodes.Ok;
     }
 }
