@@ -59,6 +59,29 @@ public sealed partial class SpiceSession
         return _displays[0].Capture(monitor);
     }
 
+    /// <summary>
+    /// How many monitors <see cref="CaptureMonitor"/> knows of now: with several display channels
+    /// one per channel, otherwise the heads of the first display's monitors-config (one
+    /// when it sent none but has a primary).
+    /// </summary>
+    public int MonitorCount
+    {
+        get
+        {
+            if (_displays.Count > 1)
+            {
+                return _displays.Count;
+            }
+
+            if (_displays.Count == 0 || !_displays[0].HasPrimary)
+            {
+                return 0;
+            }
+
+            return Math.Max(1, _displays[0].Monitors.Count);
+        }
+    }
+
     /// <summary>Raised (on a display read loop) when pixels of any display changed.</summary>
     public event EventHandler<DisplayChannel>? DisplayInvalidated;
 

@@ -13,6 +13,12 @@ internal sealed class QuicChannel
 
     public readonly byte[] BestCode = new byte[QuicConstants.MaxCodes];
 
+    /// <summary>
+    /// BestCode of the bucket of every context value, kept in step with <see cref="BestCode"/> so the per-sample
+    /// code choice is one table load instead of two dependent ones.
+    /// </summary>
+    public readonly byte[] CodeByContext = new byte[256];
+
     public void Reset(int width, QuicFamily family)
     {
         // Growing only; every row-0 sample rewrites its slot before any read, so stale contents never leak.
@@ -23,6 +29,7 @@ internal sealed class QuicChannel
 
         Array.Clear(Counters);
         BestCode.AsSpan().Fill((byte)(family.Bpc - 1));
+        CodeByContext.AsSpan().Fill((byte)(family.Bpc - 1));
     }
 
     /// <summary>Adds the length each code would have spent on <paramref name="value"/> and picks the cheapest code for the bucket.</summary>
@@ -43,7 +50,12 @@ internal sealed class QuicChannel
             }
         }
 
-        Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(BestCode), bucket) = (byte)best;
+        ref byte stored = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(BestCode), bucket);
+        if (stored != best)
+        {
+            stored = (byte)best;
+            SetCodeForBucket(family, bucket, (byte)best);
+        }
         if (bestLength > trigger)
         {
             for (int l = 0; l < family.Bpc; l++)
@@ -66,7 +78,15 @@ internal sealed class QuicChannel
     public int CodeFor(QuicFamily family, int i)
     {
         byte context = Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Row), i);
-        int bucket = Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(family.BucketOf), context);
-        return Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(BestCode), bucket);
+        return Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(CodeByContext), context);
+    }
+
+    private void SetCodeForBucket(QuicFamily family, int bucket, byte code)
+    {
+        // Context values past 2^bpc (only from corrupt 5-bit streams) share the buckets of their low bits.
+        for (int start = family.BucketStart[bucket]; start < 256; start += 1 << family.Bpc)
+        {
+            CodeByContext.AsSpan(start, family.BucketSize[bucket]).Fill(code);
+        }
     }
 }

@@ -84,7 +84,7 @@ public static class QuicDecoder
         }
 
         // The reference keeps a 32-bit look-ahead window that must come from real data.
-        if (reader.ConsumedBits + 32 > reader.TotalBits)
+        if (reader.OverrunBits + 32 > 0)
         {
             throw new CodecException("QUIC data is truncated");
         }
@@ -104,7 +104,7 @@ public static class QuicDecoder
                 QuicRowDecoder.DecodeRow(alpha, ref reader, ref row, ref above, y > 0, info.Width);
             }
 
-            if (reader.ConsumedBits > reader.TotalBits)
+            if (reader.OverrunBits > 0)
             {
                 throw new CodecException($"QUIC data ends in row {y}");
             }

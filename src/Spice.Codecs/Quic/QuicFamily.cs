@@ -22,6 +22,12 @@ internal sealed class QuicFamily
     /// <summary>Number of context buckets the 2^bpc folded values are grouped into.</summary>
     public readonly int BucketCount;
 
+    /// <summary>First folded value of each bucket.</summary>
+    public readonly int[] BucketStart = new int[QuicConstants.MaxCodes];
+
+    /// <summary>Number of folded values in each bucket.</summary>
+    public readonly int[] BucketSize = new int[QuicConstants.MaxCodes];
+
     /// <summary>Per code: decoding parameters.</summary>
     public readonly QuicCodeParams[] Codes = new QuicCodeParams[QuicConstants.MaxCodes];
 
@@ -122,6 +128,9 @@ internal sealed class QuicFamily
             {
                 BucketOf[v] = (byte)bucket;
             }
+
+            BucketStart[bucket] = start;
+            BucketSize[bucket] = end - start + 1;
 
             bucket++;
             if (end >= levels - 1)

@@ -52,21 +52,23 @@ internal static class QuicRowEncoder
         where TRow : struct, IQuicRowKind
     {
         bool hasAbove = TRow.HasAbove;
-        // A private copy the JIT can keep in registers; written back on every exit.
-        QuicBitWriter writer = target;
         QuicRunState state = group.State;
-        int stop;
         if (i == 0)
         {
-            FirstPixel<TGroup, TRow>(group, ref writer, ref row, ref above, waitMask);
+            FirstPixel<TGroup, TRow>(group, ref target, ref row, ref above, waitMask);
             i = 1;
         }
 
-        stop = i + (int)state.WaitCount;
+        // A private copy the JIT can keep in registers (nothing may take its address); written back on every exit.
+        QuicBitWriter writer = target;
+
+        int stop = i + (int)state.WaitCount;
         int runStart = 0;
         while (i < end)
         {
             ref byte pixel = ref Unsafe.Add(ref row, i * 4);
+            // Run mode is entered when the two pixels above agree and the two on the left agree. runStart is the
+            // run's first index, as in the reference, so a (zero-length) run may be announced again right after one.
             if (hasAbove && i > 2 && runStart != i
                 && group.Same(ref Unsafe.Add(ref above, (i - 1) * 4), ref Unsafe.Add(ref above, i * 4))
                 && group.Same(ref Unsafe.Subtract(ref pixel, 4), ref Unsafe.Subtract(ref pixel, 8)))
