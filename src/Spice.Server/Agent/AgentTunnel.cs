@@ -26,6 +26,7 @@ internal sealed partial class AgentTunnel : IDisposable
     private readonly List<AgentFrame> _frames = [];
     private uint _consumed;
     private bool _warnedOnce;
+    private bool _attached;
 
     public AgentTunnel(ISpiceAgent agent, uint sessionId, string remote, ILogger logger, Action<uint> returnTokens, Action<ReadOnlyMemory<byte>, Action> sendChunk)
     {
@@ -60,7 +61,6 @@ internal sealed partial class AgentTunnel : IDisposable
         StartPump();
         AgentLog.Started(_logger, SessionId, clientTokens);
         Post(new AnnounceCapabilities(true, _agent.Capabilities));
-        Call("attach", () => _agent.ClientAttached(Peer));
     }
 
     /// <summary>One AGENT_DATA piece from the client.</summary>
@@ -113,6 +113,7 @@ internal sealed partial class AgentTunnel : IDisposable
         }
 
         Started = false;
+        _attached = false;
         _reassembler.Reset();
         StopPump();
         Call("detach", () => _agent.ClientDetached(Peer));
@@ -143,6 +144,12 @@ internal sealed partial class AgentTunnel : IDisposable
                 if (caps.Request)
                 {
                     Post(new AnnounceCapabilities(false, _agent.Capabilities));
+                }
+
+                if (!_attached)
+                {
+                    _attached = true;
+                    Call("attach", () => _agent.ClientAttached(Peer));
                 }
 
                 break;

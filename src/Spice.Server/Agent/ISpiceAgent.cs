@@ -15,12 +15,12 @@ public interface ISpiceAgent
     /// <summary>What this agent announces to clients (VD_AGENT_CAP_*).</summary>
     Capabilities Capabilities { get; }
 
-    /// <summary>A client started the agent tunnel (AGENT_START).</summary>
+    /// <summary>A client started the agent tunnel and announced its capabilities: messages sent now are framed as it expects.</summary>
     void ClientAttached(SpiceAgentPeer peer)
     {
     }
 
-    /// <summary>The client left: drop its clipboard offers and cancel its file transfers.</summary>
+    /// <summary>The client left (called for every client that sent AGENT_START): cancel its file transfers.</summary>
     void ClientDetached(SpiceAgentPeer peer)
     {
     }
