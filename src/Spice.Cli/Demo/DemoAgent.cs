@@ -51,6 +51,9 @@ internal sealed class DemoAgent : ISpiceAgent, IDisposable
 
     public int MaxClipboard { get; }
 
+    /// <summary>Clients whose agent tunnel is up (they announced their capabilities).</summary>
+    public int Clients => _peers.Count;
+
     /// <summary>The text the demo offers as its clipboard (the last line typed with Enter).</summary>
     public string? Offered => _offered;
 

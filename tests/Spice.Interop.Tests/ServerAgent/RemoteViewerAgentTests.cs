@@ -22,6 +22,7 @@ public sealed class RemoteViewerAgentTests
         await using var xvfb = await XvfbPeer.StartAsync(1600, 1000);
         await using var rv = await RemoteViewerPeer.StartAsync(demo.Uri, xvfb);
         var window = await WindowOfAsync(xvfb, rv.Process.Pid);
+        await WaitUntilAsync(() => demo.Agent.Clients == 1, rv, "remote-viewer's agent tunnel");
 
         foreach (var (w, h) in new[] { (900, 640), (1200, 700) })
         {
@@ -45,7 +46,7 @@ public sealed class RemoteViewerAgentTests
         await using var demo = await DemoServer.StartAsync();
         await using var xvfb = await XvfbPeer.StartAsync(1280, 800);
         await using var rv = await RemoteViewerPeer.StartAsync(demo.Uri, xvfb);
-        await WaitUntilAsync(() => demo.Server.ClientCount == 1, rv, "remote-viewer to connect");
+        await WaitUntilAsync(() => demo.Agent.Clients == 1, rv, "remote-viewer's agent tunnel");
         await Task.Delay(1000);
 
         var text = "copied in X " + Guid.NewGuid().ToString("N")[..8];
