@@ -69,21 +69,27 @@ internal ref struct QuicBitReader
         _count += 32;
     }
 
-    /// <summary>Reads one codeword of the code described by <paramref name="code"/>; the value is reduced to a byte as the reference does.</summary>
+    /// <summary>
+    /// Reads one codeword of the code packed in <paramref name="packed"/> (see <see cref="QuicFamily.Packed"/>);
+    /// the value is reduced to a byte as the reference does.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public int ReadCode(in QuicCodeParams code)
+    public int ReadCode(ushort packed, QuicFamily family)
     {
         uint bits = Peek;
+        int zeros = BitOperations.LeadingZeroCount(bits);
+        int l = packed & 0xFF;
         uint value;
         int length;
-        if (bits > code.EscapeAtOrBelow)
+        if (zeros < (packed >> 8))
         {
-            int zeros = BitOperations.LeadingZeroCount(bits);
-            length = zeros + 1 + code.L;
-            value = ((uint)zeros << code.L) | ((bits >> (32 - length)) & code.LowMask);
+            // zeros, a one, then l low bits: the top `length` bits are (1 << l) | low, and the value is (zeros << l) | low.
+            length = zeros + 1 + l;
+            value = (bits >> (32 - length)) + (uint)((zeros - 1) << l);
         }
         else
         {
+            ref QuicCodeParams code = ref family.CodeRef(l);
             length = code.EscapeLength;
             value = code.GrCount + ((bits >> (32 - length)) & code.SuffixMask);
         }

@@ -67,11 +67,11 @@ public static class QuicDecoder
             case QuicImageType.Rgb32:
             case QuicImageType.Rgb24:
                 context.Reset(info.Width, QuicFamily.Bits8);
-                DecodeRows(context.Rgb<QuicDepth8>(), default(QuicSingleGroup), hasAlpha: false, ref reader, destination, destinationStride, info);
+                DecodeRows(context.Rgb<QuicDepth8>(), default(QuicSingleGroup<QuicAlphaChannel>), hasAlpha: false, ref reader, destination, destinationStride, info);
                 break;
             case QuicImageType.Rgb16:
                 context.Reset(info.Width, QuicFamily.Bits5);
-                DecodeRows(context.Rgb<QuicDepth5>(), default(QuicSingleGroup), hasAlpha: false, ref reader, destination, destinationStride, info);
+                DecodeRows(context.Rgb<QuicDepth5>(), default(QuicSingleGroup<QuicAlphaChannel>), hasAlpha: false, ref reader, destination, destinationStride, info);
                 break;
             case QuicImageType.Rgba:
                 context.Reset(info.Width, QuicFamily.Bits8);
@@ -79,7 +79,7 @@ public static class QuicDecoder
                 break;
             default:
                 context.Reset(info.Width, QuicFamily.Bits8);
-                DecodeRows(context.Gray(), default(QuicSingleGroup), hasAlpha: false, ref reader, destination, destinationStride, info);
+                DecodeRows(context.Gray(), default(QuicSingleGroup<QuicAlphaChannel>), hasAlpha: false, ref reader, destination, destinationStride, info);
                 break;
         }
 
@@ -90,7 +90,7 @@ public static class QuicDecoder
         }
     }
 
-    private static void DecodeRows<TColor>(TColor color, QuicSingleGroup alpha, bool hasAlpha, ref QuicBitReader reader, Span<byte> destination, int stride, QuicImageInfo info)
+    private static void DecodeRows<TColor>(TColor color, QuicSingleGroup<QuicAlphaChannel> alpha, bool hasAlpha, ref QuicBitReader reader, Span<byte> destination, int stride, QuicImageInfo info)
         where TColor : struct, IQuicGroup
     {
         ref byte origin = ref MemoryMarshal.GetReference(destination);

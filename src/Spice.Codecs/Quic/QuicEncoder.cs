@@ -53,7 +53,7 @@ public static class QuicEncoder
         QuicContext context = QuicContext.Current;
         context.Reset(width, QuicFamily.Bits8);
         QuicRgbGroup<QuicDepth8> color = context.Rgb<QuicDepth8>();
-        QuicSingleGroup alpha = context.Alpha();
+        QuicSingleGroup<QuicAlphaChannel> alpha = context.Alpha();
         bool hasAlpha = type == QuicImageType.Rgba;
 
         // The encoder only reads the source; the groups take mutable refs because decoding shares their code.

@@ -62,6 +62,8 @@ internal static class QuicRowDecoder
 
         // A private copy the JIT can keep in registers (nothing may take its address); written back on every exit.
         QuicBitReader reader = source;
+        ref byte rows = ref System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(group.Context.Rows);
+        ref ushort codes = ref System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(group.Context.Codes);
 
         int stop = i + (int)state.WaitCount;
         int runStart = 0;
@@ -94,7 +96,7 @@ internal static class QuicRowDecoder
                 continue;
             }
 
-            group.Decode(ref reader, ref pixel, ref Unsafe.Add(ref above, i * 4), i, hasAbove, firstColumn: false);
+            group.Decode(ref reader, ref pixel, ref Unsafe.Add(ref above, i * 4), ref Unsafe.Add(ref rows, i * 4), ref codes, hasAbove, firstColumn: false);
             if (i == stop)
             {
                 group.UpdateModel(i);
@@ -115,7 +117,15 @@ internal static class QuicRowDecoder
         where TRow : struct, IQuicRowKind
     {
         QuicRunState state = group.State;
-        group.Decode(ref reader, ref row, ref above, 0, TRow.HasAbove, firstColumn: true);
+        QuicContext context = group.Context;
+        group.Decode(
+            ref reader,
+            ref row,
+            ref above,
+            ref System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(context.Rows),
+            ref System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(context.Codes),
+            TRow.HasAbove,
+            firstColumn: true);
         if (state.WaitCount != 0)
         {
             state.WaitCount--;

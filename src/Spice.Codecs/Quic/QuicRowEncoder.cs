@@ -61,6 +61,8 @@ internal static class QuicRowEncoder
 
         // A private copy the JIT can keep in registers (nothing may take its address); written back on every exit.
         QuicBitWriter writer = target;
+        ref byte rows = ref System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(group.Context.Rows);
+        ref ushort codes = ref System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(group.Context.Codes);
 
         int stop = i + (int)state.WaitCount;
         int runStart = 0;
@@ -93,7 +95,7 @@ internal static class QuicRowEncoder
                 continue;
             }
 
-            group.Encode(ref writer, ref pixel, ref Unsafe.Add(ref above, i * 4), i, hasAbove, firstColumn: false);
+            group.Encode(ref writer, ref pixel, ref Unsafe.Add(ref above, i * 4), ref Unsafe.Add(ref rows, i * 4), ref codes, hasAbove, firstColumn: false);
             if (i == stop)
             {
                 group.UpdateModel(i);
@@ -131,7 +133,15 @@ internal static class QuicRowEncoder
         where TRow : struct, IQuicRowKind
     {
         QuicRunState state = group.State;
-        group.Encode(ref writer, ref row, ref above, 0, TRow.HasAbove, firstColumn: true);
+        QuicContext context = group.Context;
+        group.Encode(
+            ref writer,
+            ref row,
+            ref above,
+            ref System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(context.Rows),
+            ref System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(context.Codes),
+            TRow.HasAbove,
+            firstColumn: true);
         if (state.WaitCount != 0)
         {
             state.WaitCount--;

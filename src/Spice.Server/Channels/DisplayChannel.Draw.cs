@@ -158,7 +158,7 @@ internal sealed partial class DisplayChannel
         {
             written = codec.TryWrite(pixels, area.Width, area.Height, stride, b);
         }
-        catch (Exception e) when (e is ArgumentException or InvalidOperationException or IndexOutOfRangeException)
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException or Spice.Codecs.CodecException)
         {
             ServerLog.EncodeFailed(Logger, Session.Id, codec.Name, area.Width, area.Height, e);
             written = false;
@@ -166,8 +166,9 @@ internal sealed partial class DisplayChannel
 
         if (!written)
         {
+            // GLZ declines images larger than the client's window: plain LZ suits the same content
             b.Abandon();
-            codec = BitmapCodec.Instance;
+            codec = codec is GlzCodec ? LzCodec.Instance : BitmapCodec.Instance;
             WriteDrawCopyHeader(b, area);
             WriteImageDescriptor(b, id, codec.WireType, flags, area);
             codec.TryWrite(pixels, area.Width, area.Height, stride, b);

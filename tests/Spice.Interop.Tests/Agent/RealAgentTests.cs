@@ -23,7 +23,7 @@ public sealed partial class RealAgentTests
         var cli = await RunCliAsync("resize", $"spice://127.0.0.1:{xs.Port}", "1280x800", "--timeout", "30");
 
         Assert.True(cli.Succeeded, cli.Describe() + Logs(xs));
-        Assert.Equal((1280, 800), await ScreenSizeAsync(xs));
+        Assert.Equal((1280, 800), await WaitForScreenSizeAsync(xs, (1280, 800)));
     }
 
     [Fact]
@@ -38,7 +38,7 @@ public sealed partial class RealAgentTests
         var reply = await session.Agent.RequestMonitorsConfigAsync([new MonitorLayout(1152, 864)], cts.Token);
 
         Assert.True(reply.IsSuccess);
-        Assert.Equal((1152, 864), await ScreenSizeAsync(xs));
+        Assert.Equal((1152, 864), await WaitForScreenSizeAsync(xs, (1152, 864)));
     }
 
     [Fact]
@@ -119,6 +119,23 @@ public sealed partial class RealAgentTests
 
             await Task.Delay(200, CancellationToken.None);
         }
+    }
+
+    /// <summary>
+    /// The agent replies before its xrandr call has taken effect, so the X screen is polled (bounded)
+    /// until it reaches the size asked for; the last size seen is returned either way.
+    /// </summary>
+    private static async Task<(int Width, int Height)> WaitForScreenSizeAsync(XspicePeer xs, (int Width, int Height) expected)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(15);
+        var size = await ScreenSizeAsync(xs);
+        while (size != expected && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(200);
+            size = await ScreenSizeAsync(xs);
+        }
+
+        return size;
     }
 
     private static async Task<(int Width, int Height)> ScreenSizeAsync(XspicePeer xs)
