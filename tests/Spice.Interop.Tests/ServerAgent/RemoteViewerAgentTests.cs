@@ -27,8 +27,18 @@ public sealed class RemoteViewerAgentTests
         foreach (var (w, h) in new[] { (900, 640), (1200, 700) })
         {
             var before = (demo.Display.Width, demo.Display.Height);
-            Assert.True((await xvfb.XdotoolAsync("windowsize", window, w.ToString(), h.ToString())).Succeeded);
-            await WaitUntilAsync(() => (demo.Display.Width, demo.Display.Height) != before && demo.Display.Width <= w && demo.Display.Height <= h, rv, $"the demo to follow a {w}x{h} window");
+            var followed = false;
+            for (var attempt = 0; attempt < 6 && !followed; attempt++)
+            {
+                Assert.True((await xvfb.XdotoolAsync("windowsize", window, w.ToString(), h.ToString())).Succeeded);
+                var until = DateTime.UtcNow + TimeSpan.FromSeconds(5);
+                while (!(followed = (demo.Display.Width, demo.Display.Height) != before && demo.Display.Width <= w && demo.Display.Height <= h) && DateTime.UtcNow < until)
+                {
+                    await Task.Delay(200);
+                }
+            }
+
+            Assert.True(followed, $"the demo stayed {demo.Display.Width}x{demo.Display.Height} for a {w}x{h} window; remote-viewer log:\n{rv.LogTail()}");
 
             await using var session = await SpiceSession.ConnectAsync(new SpiceConnectOptions { Host = "127.0.0.1", Port = demo.Server.Port });
             Assert.True(await session.WaitForDisplaySettledAsync(TimeSpan.FromMilliseconds(300), Timeout));
