@@ -7,8 +7,11 @@ internal static class Program
     /// <summary>Every subcommand, one per line, alphabetical.</summary>
     private static readonly ICommand[] Commands =
     [
+        new ClipboardCommand(),
         new InfoCommand(),
+        new ResizeCommand(),
         new ScreenshotCommand(),
+        new SendFileCommand(),
         new ServeCommand(),
         new TypeCommand(),
     ];

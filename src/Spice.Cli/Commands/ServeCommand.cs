@@ -38,7 +38,7 @@ internal sealed class ServeCommand : ICommand
         catch (FormatException e)
         {
             await Console.Error.WriteLineAsync($"spice serve: {e.Message}\nusage: spice {Usage}").ConfigureAwait(false);
-            return 2;
+            return ExitCodes.Usage;
         }
 
         if (options.ImagePath is { } missing && !File.Exists(missing))

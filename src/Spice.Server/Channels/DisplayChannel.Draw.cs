@@ -1,6 +1,8 @@
 using System.Buffers;
 using System.Diagnostics;
 using System.Drawing;
+using Spice.Protocol.Messages;
+using Spice.Protocol.Messages.Display;
 using Spice.Server.Display.Codecs;
 using Spice.Server.Wire;
 
@@ -22,6 +24,11 @@ internal sealed partial class DisplayChannel
     protected override void Produce(MessageBuilder builder, int messageBudget)
     {
         _tiles.Clear();
+        if (_awaitingInit)
+        {
+            return;
+        }
+
         _chooser.SlowLink = RoundTrip > SlowRoundTrip;
         var tileSize = _dirty.TileSize;
         lock (_display.Gate)
@@ -134,7 +141,7 @@ internal sealed partial class DisplayChannel
             _evicted.Clear();
             if (cache.TryAdd(id, (long)area.Width * area.Height, _evicted))
             {
-                flags = ImageFlags.CacheMe;
+                flags = (byte)ImageFlags.CacheMe;
             }
 
             if (_evicted.Count > 0)
@@ -176,7 +183,7 @@ internal sealed partial class DisplayChannel
     // uint8 scale_mode; QMask { uint8 flags; Point pos; Image* bitmap } } } then the image it points to.
     private static void WriteDrawCopyHeader(MessageBuilder b, Rectangle area)
     {
-        b.Begin(DisplayMsg.DrawCopy);
+        b.Begin((ushort)DisplayMessageType.DrawCopy);
         WriteDisplayBase(b, area);
         var imagePointer = b.ReserveUInt32();
         WriteRect(b, new Rectangle(0, 0, area.Width, area.Height));

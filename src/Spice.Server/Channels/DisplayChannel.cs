@@ -1,5 +1,7 @@
 using System.Buffers;
 using System.Drawing;
+using Spice.Protocol;
+using Spice.Protocol.Messages;
 using Spice.Server.Display;
 using Spice.Server.Display.Codecs;
 using Spice.Server.Wire;
@@ -17,6 +19,8 @@ internal sealed partial class DisplayChannel : ChannelConnection, IDisplayObserv
     /// <summary>Copies waiting at most before the rest turn into plain redraws.</summary>
     private const int MaxPendingCopies = 16;
 
+    private const int InitWaitMilliseconds = 1000;
+
     private readonly SpiceDisplay _display;
     private readonly Lock _state = new();
     private readonly DirtyGrid _dirty;
@@ -29,8 +33,10 @@ internal sealed partial class DisplayChannel : ChannelConnection, IDisplayObserv
     private bool _fullRedraw;
     private ImageCache? _cache;
     private readonly int _port;
+    private Timer? _initWait;
+    private volatile bool _awaitingInit = true;
 
-    public DisplayChannel(ChannelContext context) : base(context, ChannelKind.Display, usesAcks: true)
+    public DisplayChannel(ChannelContext context) : base(context, ChannelType.Display, usesAcks: true)
     {
         _display = context.Server.Display;
         _port = context.Server.Port;
@@ -87,11 +93,26 @@ internal sealed partial class DisplayChannel : ChannelConnection, IDisplayObserv
         Signal();
     }
 
-    protected override void OnStart() => _display.Subscribe(this);
+    /// <summary>
+    /// Images wait for the client's DISPLAY_INIT (its pixmap cache and GLZ window) so even the
+    /// first one can be cached or GLZ-coded; a client that never sends it is served after a second.
+    /// </summary>
+    protected override void OnStart()
+    {
+        _display.Subscribe(this);
+        _initWait = new Timer(_ => InitDone(), null, InitWaitMilliseconds, Timeout.Infinite);
+    }
+
+    private void InitDone()
+    {
+        _awaitingInit = false;
+        Signal();
+    }
 
     protected override void OnClosed(string reason)
     {
         _display.Unsubscribe(this);
+        _initWait?.Dispose();
         var scratch = Interlocked.Exchange(ref _scratch, []);
         if (scratch.Length > 0)
         {
@@ -106,7 +127,7 @@ internal sealed partial class DisplayChannel : ChannelConnection, IDisplayObserv
         var r = new SpanReader(body);
         switch (type)
         {
-            case DisplayMsg.ClientInit:
+            case (ushort)DisplayClientMessageType.Init:
                 r.Byte();
                 var cachePixels = r.Int64();
                 r.Byte();
@@ -118,13 +139,15 @@ internal sealed partial class DisplayChannel : ChannelConnection, IDisplayObserv
                     _cache = cachePixels > 0 ? new ImageCache(Math.Min(cachePixels, 1L << 28)) : null;
                 }
 
+                InitDone();
+
                 break;
-            case DisplayMsg.ClientPreferredCompression:
+            case (ushort)DisplayClientMessageType.PreferredCompression:
                 var compression = r.Byte();
                 ServerLog.PreferredCompression(Logger, Session.Id, compression);
                 _chooser.Prefer(compression);
                 break;
-            case DisplayMsg.ClientStreamReport:
+            case (ushort)DisplayClientMessageType.StreamReport:
                 break;
             default:
                 ServerLog.UnknownMessage(Logger, Session.Id, Name, type);
@@ -152,12 +175,12 @@ internal sealed partial class DisplayChannel : ChannelConnection, IDisplayObserv
     {
         if (_surfaceCreated)
         {
-            b.Begin(DisplayMsg.SurfaceDestroy);
+            b.Begin((ushort)DisplayMessageType.SurfaceDestroy);
             b.WriteUInt32(0);
             b.End();
         }
 
-        b.Begin(DisplayMsg.SurfaceCreate);
+        b.Begin((ushort)DisplayMessageType.SurfaceCreate);
         b.WriteUInt32(0);
         b.WriteUInt32((uint)width);
         b.WriteUInt32((uint)height);
@@ -166,9 +189,9 @@ internal sealed partial class DisplayChannel : ChannelConnection, IDisplayObserv
         b.End();
         _surfaceCreated = true;
 
-        if (ChannelCaps.Has(DisplayCaps.MonitorsConfig))
+        if (ChannelCaps.Has(DisplayCapability.MonitorsConfig))
         {
-            b.Begin(DisplayMsg.MonitorsConfig);
+            b.Begin((ushort)DisplayMessageType.MonitorsConfig);
             b.WriteUInt16(1);
             b.WriteUInt16(1);
             b.WriteUInt32(0);
@@ -181,14 +204,14 @@ internal sealed partial class DisplayChannel : ChannelConnection, IDisplayObserv
             b.End();
         }
 
-        b.Begin(DisplayMsg.Mark);
+        b.Begin((ushort)DisplayMessageType.Mark);
         b.End();
     }
 
     // COPY_BITS { DisplayBase base (box = destination); Point src_pos }
     private static void WriteCopyBits(MessageBuilder b, Rectangle source, Point destination)
     {
-        b.Begin(DisplayMsg.CopyBits);
+        b.Begin((ushort)DisplayMessageType.CopyBits);
         WriteDisplayBase(b, new Rectangle(destination, source.Size));
         b.WriteInt32(source.X);
         b.WriteInt32(source.Y);
@@ -198,7 +221,7 @@ internal sealed partial class DisplayChannel : ChannelConnection, IDisplayObserv
     // INVAL_LIST { uint16 count; { uint8 type = PIXMAP; uint64 id } [count] }
     private static void WriteInvalList(MessageBuilder b, List<ulong> ids)
     {
-        b.Begin(DisplayMsg.InvalList);
+        b.Begin((ushort)DisplayMessageType.InvalList);
         b.WriteUInt16((ushort)ids.Count);
         foreach (var id in ids)
         {

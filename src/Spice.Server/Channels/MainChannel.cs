@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using Spice.Protocol;
+using Spice.Protocol.Messages;
 using Spice.Server.Wire;
 
 namespace Spice.Server.Channels;
@@ -12,10 +14,10 @@ internal sealed class MainChannel : ChannelConnection
 {
     private const uint RamHint = 64 * 1024 * 1024;
 
-    private static readonly (ChannelKind Kind, byte Id)[] Channels =
-        [(ChannelKind.Display, 0), (ChannelKind.Inputs, 0), (ChannelKind.Cursor, 0)];
+    private static readonly (ChannelType Kind, byte Id)[] Channels =
+        [(ChannelType.Display, 0), (ChannelType.Inputs, 0), (ChannelType.Cursor, 0)];
 
-    public MainChannel(ChannelContext context) : base(context, ChannelKind.Main, usesAcks: false)
+    public MainChannel(ChannelContext context) : base(context, ChannelType.Main, usesAcks: false)
     {
     }
 
@@ -26,7 +28,7 @@ internal sealed class MainChannel : ChannelConnection
         var mode = Session.MouseMode;
         Enqueue(b =>
         {
-            b.Begin(MainMsg.Init);
+            b.Begin((ushort)MainMessageType.Init);
             b.WriteUInt32(sessionId);
             b.WriteUInt32(1);
             b.WriteUInt32(MouseModeFlags.Server | MouseModeFlags.Client);
@@ -51,13 +53,13 @@ internal sealed class MainChannel : ChannelConnection
         var r = new SpanReader(body);
         switch (type)
         {
-            case MainMsg.ClientAttachChannels:
+            case (ushort)MainClientMessageType.AttachChannels:
                 Enqueue(WriteChannelsList);
                 break;
-            case MainMsg.ClientMouseModeRequest:
+            case (ushort)MainClientMessageType.MouseModeRequest:
                 SetMouseMode(r.UInt16());
                 break;
-            case MainMsg.ClientInfo or MainMsg.ClientAgentStart or MainMsg.ClientAgentData or MainMsg.ClientAgentToken:
+            case (ushort)MainClientMessageType.ClientInfo or (ushort)MainClientMessageType.AgentStart or (ushort)MainClientMessageType.AgentData or (ushort)MainClientMessageType.AgentToken:
                 break;
             default:
                 ServerLog.UnknownMessage(Logger, Session.Id, Name, type);
@@ -69,7 +71,7 @@ internal sealed class MainChannel : ChannelConnection
 
     private static void WriteChannelsList(MessageBuilder b)
     {
-        b.Begin(MainMsg.ChannelsList);
+        b.Begin((ushort)MainMessageType.ChannelsList);
         b.WriteUInt32((uint)Channels.Length);
         foreach (var (kind, id) in Channels)
         {
@@ -91,7 +93,7 @@ internal sealed class MainChannel : ChannelConnection
         ServerLog.MouseMode(Logger, Session.Id, requested == MouseModeFlags.Client ? "client" : "server");
         Enqueue(b =>
         {
-            b.Begin(MainMsg.MouseMode);
+            b.Begin((ushort)MainMessageType.MouseMode);
             b.WriteUInt16((ushort)(MouseModeFlags.Server | MouseModeFlags.Client));
             b.WriteUInt16(requested);
             b.End();
