@@ -22,6 +22,9 @@ public sealed class SpiceServerOptions
     /// <summary>JPEG quality (1..100) when JPEG is used.</summary>
     public int JpegQuality { get; set; } = 85;
 
+    /// <summary>Which areas go to clients as MJPEG video streams; clients without MJPEG always get images.</summary>
+    public VideoStreamingMode VideoStreaming { get; set; } = VideoStreamingMode.Auto;
+
     /// <summary>Where keyboard and mouse events from clients go.</summary>
     public ISpiceInputSink? InputSink { get; set; }
 
