@@ -8,7 +8,7 @@ namespace Spice.Server;
 /// <see cref="Invalidate"/>; each client gets the changed areas at its own pace, encoded when
 /// they can be sent, so a slow client's updates merge instead of piling up.
 /// </summary>
-public sealed class SpiceDisplay
+public sealed partial class SpiceDisplay
 {
     private readonly Lock _gate = new();
     private IDisplayObserver[] _observers = [];

@@ -30,6 +30,9 @@ public sealed class SpiceServerOptions
 
     public ILoggerFactory? LoggerFactory { get; set; }
 
+    /// <summary>The guest agent (monitors config, clipboard, file transfer); null: clients see no agent.</summary>
+    public Agent.ISpiceAgent? Agent { get; set; }
+
     /// <summary>How long a new connection may take to complete the link handshake.</summary>
     public TimeSpan LinkTimeout { get; set; } = TimeSpan.FromSeconds(15);
 

@@ -196,17 +196,7 @@ internal sealed partial class DisplayChannel : ChannelConnection, IDisplayObserv
 
         if (ChannelCaps.Has(DisplayCapability.MonitorsConfig))
         {
-            b.Begin((ushort)DisplayMessageType.MonitorsConfig);
-            b.WriteUInt16(1);
-            b.WriteUInt16(1);
-            b.WriteUInt32(0);
-            b.WriteUInt32(0);
-            b.WriteUInt32((uint)width);
-            b.WriteUInt32((uint)height);
-            b.WriteUInt32(0);
-            b.WriteUInt32(0);
-            b.WriteUInt32(0);
-            b.End();
+            WriteMonitorsConfig(b, width, height);
         }
 
         b.Begin((ushort)DisplayMessageType.Mark);
