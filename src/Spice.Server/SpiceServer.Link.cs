@@ -33,7 +33,7 @@ public sealed partial class SpiceServer
     {
         await Task.Yield();
         var remote = socket.RemoteEndPoint?.ToString() ?? "unknown";
-        var stream = new NetworkStream(socket, ownsSocket: true);
+        Stream stream = new NetworkStream(socket, ownsSocket: true);
         var reader = PipeReader.Create(stream, new StreamPipeReaderOptions(bufferSize: 64 * 1024, leaveOpen: true));
         ServerMetrics.Connections.Add(1);
         try
@@ -44,6 +44,14 @@ public sealed partial class SpiceServer
                 linkTimeout.CancelAfter(Options.LinkTimeout);
                 try
                 {
+                    if (await WebSocketUpgrade.IsUpgradeAsync(reader, linkTimeout.Token).ConfigureAwait(false))
+                    {
+                        var frames = await WebSocketUpgrade.AcceptAsync(reader, stream, linkTimeout.Token).ConfigureAwait(false);
+                        await reader.CompleteAsync().ConfigureAwait(false);
+                        reader = PipeReader.Create(frames, new StreamPipeReaderOptions(bufferSize: 64 * 1024, leaveOpen: true));
+                        stream = new StackedStream(frames, stream);
+                    }
+
                     channel = await LinkAsync(stream, reader, remote, linkTimeout.Token).ConfigureAwait(false);
                 }
                 catch (LinkRefusedException e)
@@ -77,7 +85,7 @@ public sealed partial class SpiceServer
         }
     }
 
-    private async Task<ChannelConnection> LinkAsync(NetworkStream stream, PipeReader reader, string remote, CancellationToken cancellationToken)
+    private async Task<ChannelConnection> LinkAsync(Stream stream, PipeReader reader, string remote, CancellationToken cancellationToken)
     {
         var header = await ReadExactAsync(reader, LinkHeaderSize, cancellationToken).ConfigureAwait(false);
         var magic = BinaryPrimitives.ReadUInt32LittleEndian(header);
@@ -225,7 +233,7 @@ public sealed partial class SpiceServer
         _ => new Capabilities(),
     };
 
-    private static async Task SendLinkReplyAsync(NetworkStream stream, RSA rsa, ChannelType kind, CancellationToken cancellationToken)
+    private static async Task SendLinkReplyAsync(Stream stream, RSA rsa, ChannelType kind, CancellationToken cancellationToken)
     {
         var channelCaps = ChannelCapsOf(kind);
         var capsBytes = (ServerCommonCaps.WordCount + channelCaps.WordCount) * 4;
@@ -257,7 +265,7 @@ public sealed partial class SpiceServer
     }
 
     /// <summary>Answers with a link reply that carries only <paramref name="result"/>, then refuses.</summary>
-    private static async Task RefuseAsync(NetworkStream stream, LinkError result, string reason, CancellationToken cancellationToken)
+    private static async Task RefuseAsync(Stream stream, LinkError result, string reason, CancellationToken cancellationToken)
     {
         var message = new byte[LinkHeaderSize + LinkReplySize];
         WriteLinkHeader(message, LinkReplySize);
@@ -267,12 +275,12 @@ public sealed partial class SpiceServer
     }
 
     /// <summary>Answers with the link result <paramref name="result"/>, then refuses.</summary>
-    private static async Task FailLinkAsync(NetworkStream stream, LinkError result, string reason, CancellationToken cancellationToken)
+    private static async Task FailLinkAsync(Stream stream, LinkError result, string reason, CancellationToken cancellationToken)
     {
         await FailLinkAsync<bool>(stream, result, reason, cancellationToken).ConfigureAwait(false);
     }
 
-    private static async Task<T> FailLinkAsync<T>(NetworkStream stream, LinkError result, string reason, CancellationToken cancellationToken)
+    private static async Task<T> FailLinkAsync<T>(Stream stream, LinkError result, string reason, CancellationToken cancellationToken)
     {
         var message = new byte[4];
         BinaryPrimitives.WriteUInt32LittleEndian(message, (uint)result);
@@ -280,14 +288,14 @@ public sealed partial class SpiceServer
         throw new LinkRefusedException(result, reason);
     }
 
-    private static async Task WriteResultAsync(NetworkStream stream, LinkError result, CancellationToken cancellationToken)
+    private static async Task WriteResultAsync(Stream stream, LinkError result, CancellationToken cancellationToken)
     {
         var message = new byte[4];
         BinaryPrimitives.WriteUInt32LittleEndian(message, (uint)result);
         await stream.WriteAsync(message, cancellationToken).ConfigureAwait(false);
     }
 
-    private static async Task TryWriteAsync(NetworkStream stream, byte[] message, CancellationToken cancellationToken)
+    private static async Task TryWriteAsync(Stream stream, byte[] message, CancellationToken cancellationToken)
     {
         try
         {

@@ -1,5 +1,4 @@
 using System.Buffers.Binary;
-using System.Diagnostics;
 using System.Drawing;
 
 namespace Spice.Server.Tests;
@@ -90,10 +89,9 @@ public sealed class DisplayTests
         await ReadUntilAsync(healthy, DrawCopy);
         var memoryBefore = GC.GetTotalMemory(forceFullCollection: true);
 
-        var draws = 0;
-        var clock = Stopwatch.StartNew();
+        // a fixed number of round trips rather than a rate: the machine may be heavily loaded
         var random = new Random(1);
-        while (clock.Elapsed < TimeSpan.FromSeconds(3))
+        for (var draws = 0; draws < 100;)
         {
             server.Server.Display.Invalidate(new Rectangle(random.Next(0, 900), random.Next(0, 700), 100, 60));
             var (type, _) = await healthy.ReadMessageAsync();
@@ -104,7 +102,6 @@ public sealed class DisplayTests
             }
         }
 
-        Assert.True(draws > 50, $"the healthy client got only {draws} draws");
         Assert.InRange(Volatile.Read(ref stalledMessages), 1, 2 * 20 + 2);
         Assert.InRange(GC.GetTotalMemory(forceFullCollection: true), 0, memoryBefore + (64L << 20));
         Assert.False(reading.IsFaulted, reading.Exception?.ToString());

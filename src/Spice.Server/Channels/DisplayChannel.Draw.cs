@@ -37,6 +37,7 @@ internal sealed partial class DisplayChannel
             {
                 if (_surfacePending)
                 {
+                    WriteStreamsReset(builder);
                     WriteSurfaceMessages(builder, _width, _height);
                     _surfacePending = false;
                     _fullRedraw = true;
@@ -58,6 +59,8 @@ internal sealed partial class DisplayChannel
                         budget--;
                     }
 
+                    budget = ProduceStreams(builder, budget);
+
                     var offset = 0;
                     while (budget > 0 && offset < MaxBatchPixels * 4 && _dirty.TryTake(out var box))
                     {
@@ -77,6 +80,7 @@ internal sealed partial class DisplayChannel
             WriteDrawCopy(builder, area, pixels, cacheable ? cache : null);
         }
 
+        WriteStreamFrames(builder);
         if (_tiles.Count > 0)
         {
             ServerMetrics.Frames.Add(1);
@@ -158,7 +162,7 @@ internal sealed partial class DisplayChannel
         {
             written = codec.TryWrite(pixels, area.Width, area.Height, stride, b);
         }
-        catch (Exception e) when (e is ArgumentException or InvalidOperationException or IndexOutOfRangeException)
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException or Spice.Codecs.CodecException)
         {
             ServerLog.EncodeFailed(Logger, Session.Id, codec.Name, area.Width, area.Height, e);
             written = false;
@@ -166,8 +170,9 @@ internal sealed partial class DisplayChannel
 
         if (!written)
         {
+            // GLZ declines images larger than the client's window: plain LZ suits the same content
             b.Abandon();
-            codec = BitmapCodec.Instance;
+            codec = codec is GlzCodec ? LzCodec.Instance : BitmapCodec.Instance;
             WriteDrawCopyHeader(b, area);
             WriteImageDescriptor(b, id, codec.WireType, flags, area);
             codec.TryWrite(pixels, area.Width, area.Height, stride, b);
