@@ -82,7 +82,7 @@ public sealed partial class SpiceSession
                 case InputsChannel inputs:
                     Inputs = inputs;
                     break;
-                case CursorChannel cursor:
+                case CursorChannel cursor when Cursor is null || cursor.Id < Cursor.Id:
                     Cursor = cursor;
                     break;
             }
