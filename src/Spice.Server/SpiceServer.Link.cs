@@ -113,7 +113,7 @@ public sealed partial class SpiceServer
             throw;
         }
 
-        if (request.ChannelId != 0 || request.ChannelType is < (byte)ChannelKind.Main or > (byte)ChannelKind.Cursor)
+        if (request.ChannelId != 0 || request.ChannelType is < (byte)ChannelKind.Main or > (byte)ChannelKind.Record)
         {
             await RefuseAsync(stream, LinkResult.ChannelNotAvailable, $"no channel {request.ChannelType}:{request.ChannelId}", cancellationToken).ConfigureAwait(false);
         }
@@ -172,6 +172,8 @@ public sealed partial class SpiceServer
             ChannelKind.Main => new MainChannel(context),
             ChannelKind.Display => new DisplayChannel(context),
             ChannelKind.Inputs => new InputsChannel(context),
+            ChannelKind.Playback => new PlaybackChannel(context),
+            ChannelKind.Record => new RecordChannel(context),
             _ => new CursorChannel(context),
         };
         ServerLog.ChannelLinked(_logger, session.Id, kind.ToString(), request.ChannelId, context.MiniHeader);
@@ -220,6 +222,7 @@ public sealed partial class SpiceServer
     {
         ChannelKind.Display => new CapabilitySet(DisplayCaps.MonitorsConfig, DisplayCaps.PrefCompression),
         ChannelKind.Inputs => new CapabilitySet(InputsCaps.KeyScancode),
+        ChannelKind.Playback or ChannelKind.Record => SpiceAudio.ChannelCaps(kind),
         _ => new CapabilitySet(),
     };
 

@@ -13,7 +13,7 @@ internal sealed class MainChannel : ChannelConnection
     private const uint RamHint = 64 * 1024 * 1024;
 
     private static readonly (ChannelKind Kind, byte Id)[] Channels =
-        [(ChannelKind.Display, 0), (ChannelKind.Inputs, 0), (ChannelKind.Cursor, 0)];
+        [(ChannelKind.Display, 0), (ChannelKind.Inputs, 0), (ChannelKind.Cursor, 0), (ChannelKind.Playback, 0), (ChannelKind.Record, 0)];
 
     public MainChannel(ChannelContext context) : base(context, ChannelKind.Main, usesAcks: false)
     {

@@ -16,6 +16,8 @@ internal enum ChannelKind : byte
     Display = 2,
     Inputs = 3,
     Cursor = 4,
+    Playback = 5,
+    Record = 6,
 }
 
 internal enum LinkResult : uint
