@@ -9,6 +9,7 @@ internal static class Program
     [
         new InfoCommand(),
         new ScreenshotCommand(),
+        new ServeCommand(),
         new TypeCommand(),
     ];
 

@@ -36,4 +36,7 @@ internal static partial class ClientLog
 
     [LoggerMessage(2006, LogLevel.Warning, "Channel {Type}:{Id} dropped a message it could not use: {Reason}")]
     public static partial void MessageDropped(ILogger logger, ChannelType type, byte id, string reason);
+
+    [LoggerMessage(2007, LogLevel.Trace, "Channel {Type}:{Id} received message type {MessageType} ({Size} bytes)")]
+    public static partial void MessageReceived(ILogger logger, ChannelType type, byte id, ushort messageType, int size);
 }

@@ -9,8 +9,9 @@ public sealed partial class SpiceSession
     private static readonly TimeSpan SettlePoll = TimeSpan.FromMilliseconds(50);
 
     /// <summary>
-    /// Waits until the first display has a primary surface and no display channel has received
-    /// anything for <paramref name="quiet"/>; returns false when <paramref name="timeout"/> ran out first.
+    /// Waits until the first display has a primary surface and every display with one has had
+    /// nothing but negligible redraws for <paramref name="quiet"/>; returns false when
+    /// <paramref name="timeout"/> ran out first.
     /// </summary>
     /// <exception cref="IOException">The session closed while waiting.</exception>
     public async Task<bool> WaitForDisplaySettledAsync(TimeSpan quiet, TimeSpan timeout, CancellationToken cancellationToken = default)
@@ -24,7 +25,7 @@ public sealed partial class SpiceSession
                 throw new IOException($"the server closed the session{(error is null ? string.Empty : ": " + error.Message)}", error);
             }
 
-            if (_displays.Count > 0 && _displays[0].HasPrimary && _displays.All(d => d.IdleFor >= quiet))
+            if (_displays.Count > 0 && _displays[0].IsSettled(quiet) && _displays.All(d => !d.HasPrimary || d.IsSettled(quiet)))
             {
                 return true;
             }

@@ -49,7 +49,7 @@ internal static class ClientOptions
 
         return LoggerFactory.Create(builder =>
         {
-            builder.SetMinimumLevel(LogLevel.Debug);
+            builder.SetMinimumLevel(LogLevel.Trace);
             builder.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         });
     }

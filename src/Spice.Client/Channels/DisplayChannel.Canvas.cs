@@ -11,6 +11,7 @@ public sealed partial class DisplayChannel
     /// <summary>Guards the canvas: the read loop draws, any thread may capture.</summary>
     private readonly Lock _canvasLock = new();
     private readonly DisplayCanvas _canvas = new();
+    private readonly DrawActivity _activity = new();
 
     /// <summary>Raised on the read loop after pixels of a surface changed.</summary>
     public event EventHandler? Invalidated;
@@ -37,6 +38,26 @@ public sealed partial class DisplayChannel
                 return [.. _canvas.Monitors.Select(m => new MonitorInfo(m.MonitorId, m.SurfaceId, m.X, m.Y, m.Width, m.Height))];
             }
         }
+    }
+
+    /// <summary>
+    /// Whether the primary surface exists and, over the last <paramref name="quiet"/>, nothing but
+    /// negligible redraws (a blinking cursor, a clock) happened.
+    /// </summary>
+    public bool IsSettled(TimeSpan quiet)
+    {
+        long area;
+        lock (_canvasLock)
+        {
+            if (_canvas.Primary is not { } primary)
+            {
+                return false;
+            }
+
+            area = (long)primary.Width * primary.Height;
+        }
+
+        return _activity.IsQuiet(quiet, area);
     }
 
     public bool HasPrimary
@@ -115,18 +136,56 @@ public sealed partial class DisplayChannel
 
     private void RegisterCanvasHandlers()
     {
-        _canvas.Invalidated += (_, _) => Invalidated?.Invoke(this, EventArgs.Empty);
+        _canvas.Invalidated += (_, area) =>
+        {
+            _activity.Record((long)area.Width * area.Height);
+            Invalidated?.Invoke(this, EventArgs.Empty);
+        };
+        _canvas.SurfaceChanged += (_, _) => _activity.RecordSignificant();
         On(DisplayMessageType.StreamActivateReport, OnStreamActivateReport);
+        Draw<DisplayMode>(DisplayMessageType.Mode);
+        Draw(DisplayMessageType.Mark);
+        Draw(DisplayMessageType.Reset);
+        Draw<CopyBits>(DisplayMessageType.CopyBits);
+        Draw<InvalList>(DisplayMessageType.InvalList);
+        Draw<InvalAllPixmaps>(DisplayMessageType.InvalAllPixmaps);
+        Draw<InvalPalette>(DisplayMessageType.InvalPalette);
+        Draw(DisplayMessageType.InvalAllPalettes);
+        Draw<StreamCreate>(DisplayMessageType.StreamCreate);
+        Draw<StreamData>(DisplayMessageType.StreamData);
+        Draw<StreamClip>(DisplayMessageType.StreamClip);
+        Draw<StreamDestroy>(DisplayMessageType.StreamDestroy);
+        Draw(DisplayMessageType.StreamDestroyAll);
+        Draw<DrawFill>(DisplayMessageType.DrawFill);
+        Draw<DrawOpaque>(DisplayMessageType.DrawOpaque);
+        Draw<DrawCopy>(DisplayMessageType.DrawCopy);
+        Draw<DrawBlend>(DisplayMessageType.DrawBlend);
+        Draw<DrawBlackness>(DisplayMessageType.DrawBlackness);
+        Draw<DrawWhiteness>(DisplayMessageType.DrawWhiteness);
+        Draw<DrawInvers>(DisplayMessageType.DrawInvers);
+        Draw<DrawRop3>(DisplayMessageType.DrawRop3);
+        Draw<DrawStroke>(DisplayMessageType.DrawStroke);
+        Draw<DrawText>(DisplayMessageType.DrawText);
+        Draw<DrawTransparent>(DisplayMessageType.DrawTransparent);
+        Draw<DrawAlphaBlend>(DisplayMessageType.DrawAlphaBlend);
+        Draw<SurfaceCreate>(DisplayMessageType.SurfaceCreate);
+        Draw<SurfaceDestroy>(DisplayMessageType.SurfaceDestroy);
+        Draw<StreamDataSized>(DisplayMessageType.StreamDataSized);
+        Draw<MonitorsConfig>(DisplayMessageType.MonitorsConfig);
+        Draw<DrawComposite>(DisplayMessageType.DrawComposite);
     }
 
-    /// <summary>Every other display message goes to the canvas; one it cannot draw is dropped, not fatal.</summary>
-    private protected override ValueTask OnOtherMessageAsync(ushort type, ReadOnlyMemory<byte> body, CancellationToken cancellationToken)
-    {
-        if (!MessageCatalog.TryReadServerMessage(Type, type, body, out var message) || message is null)
-        {
-            return base.OnOtherMessageAsync(type, body, cancellationToken);
-        }
+    /// <summary>A message with a body: parsed, then drawn.</summary>
+    private void Draw<T>(DisplayMessageType type) where T : ISpiceMessage<T> =>
+        On(type, (body, ct) => DrawAsync(SpiceMessage.Read<T>(body), ct));
 
+    /// <summary>A message whose body is empty in spice.proto.</summary>
+    private void Draw(DisplayMessageType type) =>
+        On(type, (_, ct) => DrawAsync(new EmptyMessage((ushort)type), ct));
+
+    /// <summary>Hands one message to the canvas; one it cannot draw is dropped, not fatal.</summary>
+    private ValueTask DrawAsync(ISpiceMessage message, CancellationToken cancellationToken)
+    {
         try
         {
             lock (_canvasLock)
@@ -136,7 +195,7 @@ public sealed partial class DisplayChannel
         }
         catch (Exception e) when (e is CanvasException or CodecException)
         {
-            ClientLog.MessageDropped(Logger, Type, Id, $"{(DisplayMessageType)type}: {e.Message}");
+            ClientLog.MessageDropped(Logger, Type, Id, $"{(DisplayMessageType)message.MessageType}: {e.Message}");
         }
 
         return message is StreamData or StreamDataSized ? CountStreamFrameAsync(message, cancellationToken) : ValueTask.CompletedTask;

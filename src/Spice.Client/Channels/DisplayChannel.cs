@@ -16,13 +16,11 @@ public sealed partial class DisplayChannel : SpiceChannel
     private const int GlzWindowBytes = 64 * 1024 * 1024;
 
     private readonly ImageCompression? _preferredCompression;
-    private long _lastActivity = Environment.TickCount64;
 
     internal DisplayChannel(LinkedStream link, ILogger logger, ImageCompression? preferredCompression = null) : base(link, logger)
     {
         _preferredCompression = preferredCompression;
         RegisterCanvasHandlers();
-        MessageHandled += _ => Interlocked.Exchange(ref _lastActivity, Environment.TickCount64);
     }
 
     /// <summary>Display channel capabilities this client announces: what the canvas and codecs can render.</summary>
@@ -36,9 +34,6 @@ public sealed partial class DisplayChannel : SpiceChannel
         .Set(DisplayCapability.PrefCompression)
         .Set(DisplayCapability.MultiCodec)
         .Set(DisplayCapability.CodecMjpeg);
-
-    /// <summary>Time since the server last sent anything on this channel.</summary>
-    public TimeSpan IdleFor => TimeSpan.FromMilliseconds(Environment.TickCount64 - Interlocked.Read(ref _lastActivity));
 
     private protected override async Task OnLinkedAsync(CancellationToken cancellationToken)
     {

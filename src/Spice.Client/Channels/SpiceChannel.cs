@@ -57,9 +57,6 @@ public abstract partial class SpiceChannel : IAsyncDisposable
 
     private protected ILogger Logger { get; }
 
-    /// <summary>Raised on the read loop after each message has been handled.</summary>
-    internal event Action<ushort>? MessageHandled;
-
     private protected void On<TEnum>(TEnum type, MessageHandler handler) where TEnum : struct, Enum =>
         _handlers[Convert.ToUInt16(type, System.Globalization.CultureInfo.InvariantCulture)] = handler;
 
@@ -155,24 +152,17 @@ public abstract partial class SpiceChannel : IAsyncDisposable
 
     private async ValueTask DispatchAsync(ushort type, ReadOnlyMemory<byte> body, CancellationToken cancellationToken)
     {
+        ClientLog.MessageReceived(Logger, Type, Id, type, body.Length);
         if (_handlers.TryGetValue(type, out var handler))
         {
             await handler(body, cancellationToken).ConfigureAwait(false);
         }
         else
         {
-            await OnOtherMessageAsync(type, body, cancellationToken).ConfigureAwait(false);
+            ClientLog.UnknownMessage(Logger, Type, Id, type, body.Length);
         }
 
         await CountAckAsync(cancellationToken).ConfigureAwait(false);
-        MessageHandled?.Invoke(type);
-    }
-
-    /// <summary>A message without an entry in the table: skipped, unless a channel forwards it somewhere.</summary>
-    private protected virtual ValueTask OnOtherMessageAsync(ushort type, ReadOnlyMemory<byte> body, CancellationToken cancellationToken)
-    {
-        ClientLog.UnknownMessage(Logger, Type, Id, type, body.Length);
-        return ValueTask.CompletedTask;
     }
 
     public async ValueTask DisposeAsync()

@@ -11,9 +11,9 @@ internal interface IQuicGroup
     /// <summary>Sets each channel's context for pixel 0: zero on the first row, else pixel 0 of the previous row.</summary>
     void StartRow(bool firstRow);
 
-    void Decode(ref QuicBitReader reader, ref byte pixel, ref byte above, int i, bool hasAbove);
+    void Decode(ref QuicBitReader reader, ref byte pixel, ref byte above, int i, bool hasAbove, bool firstColumn);
 
-    void Encode(ref QuicBitWriter writer, ref byte pixel, ref byte above, int i, bool hasAbove);
+    void Encode(ref QuicBitWriter writer, ref byte pixel, ref byte above, int i, bool hasAbove, bool firstColumn);
 
     void UpdateModel(int i);
 

@@ -16,24 +16,24 @@ internal readonly struct QuicRgbGroup<TDepth>(QuicChannel red, QuicChannel green
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public void Decode(ref QuicBitReader reader, ref byte pixel, ref byte above, int i, bool hasAbove)
+    public void Decode(ref QuicBitReader reader, ref byte pixel, ref byte above, int i, bool hasAbove, bool firstColumn)
     {
-        uint r = QuicSample.Decode<TDepth>(ref reader, red, i, QuicSample.Predict<TDepth>(ref Unsafe.Add(ref pixel, 2), ref Unsafe.Add(ref above, 2), i, hasAbove));
-        uint g = QuicSample.Decode<TDepth>(ref reader, green, i, QuicSample.Predict<TDepth>(ref Unsafe.Add(ref pixel, 1), ref Unsafe.Add(ref above, 1), i, hasAbove));
-        uint b = QuicSample.Decode<TDepth>(ref reader, blue, i, QuicSample.Predict<TDepth>(ref pixel, ref above, i, hasAbove));
+        uint r = QuicSample.Decode<TDepth>(ref reader, red, i, QuicSample.Predict<TDepth>(ref Unsafe.Add(ref pixel, 2), ref Unsafe.Add(ref above, 2), hasAbove, firstColumn));
+        uint g = QuicSample.Decode<TDepth>(ref reader, green, i, QuicSample.Predict<TDepth>(ref Unsafe.Add(ref pixel, 1), ref Unsafe.Add(ref above, 1), hasAbove, firstColumn));
+        uint b = QuicSample.Decode<TDepth>(ref reader, blue, i, QuicSample.Predict<TDepth>(ref pixel, ref above, hasAbove, firstColumn));
         uint value = 0xFF000000u | ((uint)TDepth.Set(r) << 16) | ((uint)TDepth.Set(g) << 8) | TDepth.Set(b);
         Unsafe.WriteUnaligned(ref pixel, value);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public void Encode(ref QuicBitWriter writer, ref byte pixel, ref byte above, int i, bool hasAbove)
+    public void Encode(ref QuicBitWriter writer, ref byte pixel, ref byte above, int i, bool hasAbove, bool firstColumn)
     {
-        QuicSample.Encode<TDepth>(ref writer, red, i, TDepth.Get(Unsafe.Add(ref pixel, 2)), QuicSample.Predict<TDepth>(ref Unsafe.Add(ref pixel, 2), ref Unsafe.Add(ref above, 2), i, hasAbove));
-        QuicSample.Encode<TDepth>(ref writer, green, i, TDepth.Get(Unsafe.Add(ref pixel, 1)), QuicSample.Predict<TDepth>(ref Unsafe.Add(ref pixel, 1), ref Unsafe.Add(ref above, 1), i, hasAbove));
-        QuicSample.Encode<TDepth>(ref writer, blue, i, TDepth.Get(pixel), QuicSample.Predict<TDepth>(ref pixel, ref above, i, hasAbove));
+        QuicSample.Encode<TDepth>(ref writer, red, i, TDepth.Get(Unsafe.Add(ref pixel, 2)), QuicSample.Predict<TDepth>(ref Unsafe.Add(ref pixel, 2), ref Unsafe.Add(ref above, 2), hasAbove, firstColumn));
+        QuicSample.Encode<TDepth>(ref writer, green, i, TDepth.Get(Unsafe.Add(ref pixel, 1)), QuicSample.Predict<TDepth>(ref Unsafe.Add(ref pixel, 1), ref Unsafe.Add(ref above, 1), hasAbove, firstColumn));
+        QuicSample.Encode<TDepth>(ref writer, blue, i, TDepth.Get(pixel), QuicSample.Predict<TDepth>(ref pixel, ref above, hasAbove, firstColumn));
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    [MethodImpl(MethodImplOptions.NoInlining)]
     public void UpdateModel(int i)
     {
         QuicFamily family = TDepth.Family;

@@ -17,7 +17,7 @@ internal static class QuicRowDecoder
             if (state.WaitMaskLeft > 0)
             {
                 int end = position + state.WaitMaskLeft;
-                DecodeSegment(group, ref reader, ref row, ref above, hasAbove, position, end, state.WaitMask);
+                DecodeSegmentDispatch(group, ref reader, ref row, ref above, hasAbove, position, end, state.WaitMask);
                 width -= state.WaitMaskLeft;
                 position = end;
             }
@@ -27,7 +27,7 @@ internal static class QuicRowDecoder
 
         if (width > 0)
         {
-            DecodeSegment(group, ref reader, ref row, ref above, hasAbove, position, position + width, state.WaitMask);
+            DecodeSegmentDispatch(group, ref reader, ref row, ref above, hasAbove, position, position + width, state.WaitMask);
             if (state.WaitMaskIndex < QuicConstants.WaitMaskIndexMax)
             {
                 state.WaitMaskLeft -= width;
@@ -35,26 +35,31 @@ internal static class QuicRowDecoder
         }
     }
 
-    private static void DecodeSegment<TGroup>(TGroup group, ref QuicBitReader source, ref byte row, ref byte above, bool hasAbove, int i, int end, uint waitMask)
+    private static void DecodeSegmentDispatch<TGroup>(TGroup group, ref QuicBitReader reader, ref byte row, ref byte above, bool hasAbove, int i, int end, uint waitMask)
         where TGroup : struct, IQuicGroup
     {
+        if (hasAbove)
+        {
+            DecodeSegment<TGroup, QuicLaterRow>(group, ref reader, ref row, ref above, i, end, waitMask);
+        }
+        else
+        {
+            DecodeSegment<TGroup, QuicFirstRow>(group, ref reader, ref row, ref above, i, end, waitMask);
+        }
+    }
+
+    private static void DecodeSegment<TGroup, TRow>(TGroup group, ref QuicBitReader source, ref byte row, ref byte above, int i, int end, uint waitMask)
+        where TGroup : struct, IQuicGroup
+        where TRow : struct, IQuicRowKind
+    {
+        bool hasAbove = TRow.HasAbove;
         // A private copy the JIT can keep in registers; written back on every exit.
         QuicBitReader reader = source;
         QuicRunState state = group.State;
         int stop;
         if (i == 0)
         {
-            group.Decode(ref reader, ref row, ref above, 0, hasAbove);
-            if (state.WaitCount != 0)
-            {
-                state.WaitCount--;
-            }
-            else
-            {
-                state.WaitCount = state.NextRandom() & waitMask;
-                group.UpdateModel(0);
-            }
-
+            FirstPixel<TGroup, TRow>(group, ref reader, ref row, ref above, waitMask);
             i = 1;
         }
 
@@ -87,7 +92,7 @@ internal static class QuicRowDecoder
                 continue;
             }
 
-            group.Decode(ref reader, ref pixel, ref Unsafe.Add(ref above, i * 4), i, hasAbove);
+            group.Decode(ref reader, ref pixel, ref Unsafe.Add(ref above, i * 4), i, hasAbove, firstColumn: false);
             if (i == stop)
             {
                 group.UpdateModel(i);
@@ -99,5 +104,24 @@ internal static class QuicRowDecoder
 
         state.WaitCount = (uint)(stop - end);
         source = reader;
+    }
+
+    /// <summary>Pixel 0 of a row, which also decides whether the models update right away; kept out of line so the hot loop stays small.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void FirstPixel<TGroup, TRow>(TGroup group, ref QuicBitReader reader, ref byte row, ref byte above, uint waitMask)
+        where TGroup : struct, IQuicGroup
+        where TRow : struct, IQuicRowKind
+    {
+        QuicRunState state = group.State;
+        group.Decode(ref reader, ref row, ref above, 0, TRow.HasAbove, firstColumn: true);
+        if (state.WaitCount != 0)
+        {
+            state.WaitCount--;
+        }
+        else
+        {
+            state.WaitCount = state.NextRandom() & waitMask;
+            group.UpdateModel(0);
+        }
     }
 }

@@ -16,7 +16,7 @@ internal static class QuicRowEncoder
             if (state.WaitMaskLeft > 0)
             {
                 int end = position + state.WaitMaskLeft;
-                EncodeSegment(group, ref writer, ref row, ref above, hasAbove, position, end, state.WaitMask);
+                EncodeSegmentDispatch(group, ref writer, ref row, ref above, hasAbove, position, end, state.WaitMask);
                 width -= state.WaitMaskLeft;
                 position = end;
             }
@@ -26,7 +26,7 @@ internal static class QuicRowEncoder
 
         if (width > 0)
         {
-            EncodeSegment(group, ref writer, ref row, ref above, hasAbove, position, position + width, state.WaitMask);
+            EncodeSegmentDispatch(group, ref writer, ref row, ref above, hasAbove, position, position + width, state.WaitMask);
             if (state.WaitMaskIndex < QuicConstants.WaitMaskIndexMax)
             {
                 state.WaitMaskLeft -= width;
@@ -34,26 +34,31 @@ internal static class QuicRowEncoder
         }
     }
 
-    private static void EncodeSegment<TGroup>(TGroup group, ref QuicBitWriter target, ref byte row, ref byte above, bool hasAbove, int i, int end, uint waitMask)
+    private static void EncodeSegmentDispatch<TGroup>(TGroup group, ref QuicBitWriter writer, ref byte row, ref byte above, bool hasAbove, int i, int end, uint waitMask)
         where TGroup : struct, IQuicGroup
     {
+        if (hasAbove)
+        {
+            EncodeSegment<TGroup, QuicLaterRow>(group, ref writer, ref row, ref above, i, end, waitMask);
+        }
+        else
+        {
+            EncodeSegment<TGroup, QuicFirstRow>(group, ref writer, ref row, ref above, i, end, waitMask);
+        }
+    }
+
+    private static void EncodeSegment<TGroup, TRow>(TGroup group, ref QuicBitWriter target, ref byte row, ref byte above, int i, int end, uint waitMask)
+        where TGroup : struct, IQuicGroup
+        where TRow : struct, IQuicRowKind
+    {
+        bool hasAbove = TRow.HasAbove;
         // A private copy the JIT can keep in registers; written back on every exit.
         QuicBitWriter writer = target;
         QuicRunState state = group.State;
         int stop;
         if (i == 0)
         {
-            group.Encode(ref writer, ref row, ref above, 0, hasAbove);
-            if (state.WaitCount != 0)
-            {
-                state.WaitCount--;
-            }
-            else
-            {
-                state.WaitCount = state.NextRandom() & waitMask;
-                group.UpdateModel(0);
-            }
-
+            FirstPixel<TGroup, TRow>(group, ref writer, ref row, ref above, waitMask);
             i = 1;
         }
 
@@ -86,7 +91,7 @@ internal static class QuicRowEncoder
                 continue;
             }
 
-            group.Encode(ref writer, ref pixel, ref Unsafe.Add(ref above, i * 4), i, hasAbove);
+            group.Encode(ref writer, ref pixel, ref Unsafe.Add(ref above, i * 4), i, hasAbove, firstColumn: false);
             if (i == stop)
             {
                 group.UpdateModel(i);
@@ -115,5 +120,24 @@ internal static class QuicRowEncoder
         writer.WriteOnes(hits);
         writer.Write((uint)run, state.MelcLength + 1);
         state.MelcDown();
+    }
+
+    /// <summary>Pixel 0 of a row, which also decides whether the models update right away; kept out of line so the hot loop stays small.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void FirstPixel<TGroup, TRow>(TGroup group, ref QuicBitWriter writer, ref byte row, ref byte above, uint waitMask)
+        where TGroup : struct, IQuicGroup
+        where TRow : struct, IQuicRowKind
+    {
+        QuicRunState state = group.State;
+        group.Encode(ref writer, ref row, ref above, 0, TRow.HasAbove, firstColumn: true);
+        if (state.WaitCount != 0)
+        {
+            state.WaitCount--;
+        }
+        else
+        {
+            state.WaitCount = state.NextRandom() & waitMask;
+            group.UpdateModel(0);
+        }
     }
 }

@@ -11,10 +11,10 @@ internal static class QuicSample
     /// left and above elsewhere; nothing (zero) for the very first pixel.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static uint Predict<TDepth>(ref byte sample, ref byte above, int i, bool hasAbove)
+    public static uint Predict<TDepth>(ref byte sample, ref byte above, bool hasAbove, bool firstColumn)
         where TDepth : IQuicDepth
     {
-        if (i == 0)
+        if (firstColumn)
         {
             return hasAbove ? TDepth.Get(above) : 0;
         }

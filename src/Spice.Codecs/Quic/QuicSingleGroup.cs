@@ -13,10 +13,10 @@ internal readonly struct QuicSingleGroup(QuicChannel channel, QuicRunState state
     public void StartRow(bool firstRow) => channel.Row[0] = firstRow ? (byte)0 : channel.Row[1];
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public void Decode(ref QuicBitReader reader, ref byte pixel, ref byte above, int i, bool hasAbove)
+    public void Decode(ref QuicBitReader reader, ref byte pixel, ref byte above, int i, bool hasAbove, bool firstColumn)
     {
         ref byte sample = ref Unsafe.Add(ref pixel, offset);
-        uint value = QuicSample.Decode<QuicDepth8>(ref reader, channel, i, QuicSample.Predict<QuicDepth8>(ref sample, ref Unsafe.Add(ref above, offset), i, hasAbove));
+        uint value = QuicSample.Decode<QuicDepth8>(ref reader, channel, i, QuicSample.Predict<QuicDepth8>(ref sample, ref Unsafe.Add(ref above, offset), hasAbove, firstColumn));
         if (gray)
         {
             Unsafe.WriteUnaligned(ref pixel, 0xFF000000u | (value * 0x010101u));
@@ -28,13 +28,13 @@ internal readonly struct QuicSingleGroup(QuicChannel channel, QuicRunState state
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public void Encode(ref QuicBitWriter writer, ref byte pixel, ref byte above, int i, bool hasAbove)
+    public void Encode(ref QuicBitWriter writer, ref byte pixel, ref byte above, int i, bool hasAbove, bool firstColumn)
     {
         ref byte sample = ref Unsafe.Add(ref pixel, offset);
-        QuicSample.Encode<QuicDepth8>(ref writer, channel, i, sample, QuicSample.Predict<QuicDepth8>(ref sample, ref Unsafe.Add(ref above, offset), i, hasAbove));
+        QuicSample.Encode<QuicDepth8>(ref writer, channel, i, sample, QuicSample.Predict<QuicDepth8>(ref sample, ref Unsafe.Add(ref above, offset), hasAbove, firstColumn));
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    [MethodImpl(MethodImplOptions.NoInlining)]
     public void UpdateModel(int i) => channel.UpdateAt(QuicFamily.Bits8, i, state.HalvingTrigger);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

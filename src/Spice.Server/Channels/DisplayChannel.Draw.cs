@@ -169,7 +169,7 @@ internal sealed partial class DisplayChannel
         b.End();
         var tag = new KeyValuePair<string, object?>("codec", codec.Name);
         ServerMetrics.EncodeTime.Record(Stopwatch.GetElapsedTime(started).TotalMilliseconds, tag);
-        ServerMetrics.ImagesSent.Add(1, tag);
+        ServerMetrics.ImagesSent.Add(1, tag, new KeyValuePair<string, object?>("server.port", _port));
     }
 
     // DRAW_COPY { DisplayBase base; Copy { Image* src_bitmap; Rect src_area; uint16 rop_descriptor;

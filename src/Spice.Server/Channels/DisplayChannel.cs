@@ -28,10 +28,12 @@ internal sealed partial class DisplayChannel : ChannelConnection, IDisplayObserv
     private bool _surfaceCreated;
     private bool _fullRedraw;
     private ImageCache? _cache;
+    private readonly int _port;
 
     public DisplayChannel(ChannelContext context) : base(context, ChannelKind.Display, usesAcks: true)
     {
         _display = context.Server.Display;
+        _port = context.Server.Port;
         _dirty = new DirtyGrid(Math.Max(16, context.Server.Options.TileSize));
         _chooser = new CodecChooser(context.Server.Options.ImageCodec, context.Request.ChannelCaps, context.Server.Options.JpegQuality);
     }

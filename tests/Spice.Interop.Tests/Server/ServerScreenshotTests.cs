@@ -27,12 +27,31 @@ public sealed class ServerScreenshotTests
     {
         var image = Crop(Corpus.Load(picture), 1024, 768);
         await using var server = await StartAsync(image, codec, password: null);
+        using var codecs = new CodecsSeen(server.Port);
 
         var shot = await SpicyScreenshot.CaptureAsync("127.0.0.1", server.Port);
 
         AssertSameSize(image, shot);
         Assert.Equal(0, ImageCompare.CountDifferentPixels(image.Bgra, image.Stride, shot.Bgra, shot.Width * 4, image.Width, image.Height, ignoreAlpha: true));
+        if (codec != ImageCodecPolicy.Auto)
+        {
+            Assert.Equal([Expected(codec)], codecs.Names);
+        }
     }
+
+    [Fact]
+    public async Task Auto_picks_quic_for_a_photo()
+    {
+        var image = Crop(Corpus.Load("photo"), 1024, 768);
+        await using var server = await StartAsync(image, ImageCodecPolicy.Auto, password: null);
+        using var codecs = new CodecsSeen(server.Port);
+
+        await SpicyScreenshot.CaptureAsync("127.0.0.1", server.Port);
+
+        Assert.Equal(["quic"], codecs.Names);
+    }
+
+    private static string Expected(ImageCodecPolicy codec) => codec == ImageCodecPolicy.Off ? "bitmap" : codec.ToString().ToLowerInvariant();
 
     [Theory]
     [InlineData(ImageCodecPolicy.Off)]
