@@ -8,6 +8,8 @@ internal static class Program
     private static readonly ICommand[] Commands =
     [
         new InfoCommand(),
+        new PlayAudioCommand(),
+        new RecordAudioCommand(),
         new ScreenshotCommand(),
         new ServeCommand(),
         new TypeCommand(),

@@ -23,12 +23,12 @@ public sealed partial class SpiceSession
         var mainLink = await OpenAsync(options, ChannelType.Main, 0, 0, MainChannel.ClientCaps(), cancellationToken).ConfigureAwait(false);
         var main = new MainChannel(mainLink, loggerFactory.CreateLogger<MainChannel>());
         var session = new SpiceSession(options, main, loggerFactory);
-        session.FollowMultimediaTime();
         try
         {
             ClientLog.ChannelLinked(session._logger, ChannelType.Main, 0, mainLink.MiniHeader);
             await main.StartAsync(cancellationToken).ConfigureAwait(false);
             var init = await WithTimeout(main.Init, options, "main init", cancellationToken).ConfigureAwait(false);
+            session._clock.Set(init.MultiMediaTime, main.InitReceivedAt);
             var listed = await WithTimeout(main.ChannelsListed, options, "channels list", cancellationToken).ConfigureAwait(false);
             session.ListedChannels = listed;
             ClientLog.Connected(session._logger, options.ToString(), init.SessionId, listed.Length);

@@ -13,9 +13,10 @@ internal sealed class MultimediaClock
 
     public uint Now => unchecked(_base + (uint)(long)Stopwatch.GetElapsedTime(Volatile.Read(ref _at)).TotalMilliseconds);
 
-    public void Set(uint serverTime)
+    /// <summary>The server's time was <paramref name="serverTime"/> at Stopwatch timestamp <paramref name="at"/>.</summary>
+    public void Set(uint serverTime, long at)
     {
         _base = serverTime;
-        Volatile.Write(ref _at, Stopwatch.GetTimestamp());
+        Volatile.Write(ref _at, at);
     }
 }

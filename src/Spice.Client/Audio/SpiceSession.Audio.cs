@@ -2,7 +2,6 @@ using Spice.Client.Audio;
 using Spice.Client.Channels;
 using Spice.Client.Connection;
 using Spice.Protocol;
-using Spice.Protocol.Messages;
 using Microsoft.Extensions.Logging;
 
 namespace Spice.Client;
@@ -19,15 +18,6 @@ public sealed partial class SpiceSession
 
     /// <summary>The server's multimedia time as this client estimates it (main init, advanced by the local clock).</summary>
     public uint MultimediaTime => _clock.Now;
-
-    /// <summary>Sets the clock from main init on the main channel's read loop, as soon as init is handled.</summary>
-    private void FollowMultimediaTime() => Main.MessageHandled += type =>
-    {
-        if (type == (ushort)MainMessageType.Init && Main.Init.IsCompletedSuccessfully)
-        {
-            _clock.Set(Main.Init.Result.MultiMediaTime);
-        }
-    };
 
     private static bool IsAudio(ChannelType type) => type is ChannelType.Playback or ChannelType.Record;
 
