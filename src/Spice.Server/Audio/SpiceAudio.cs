@@ -58,6 +58,9 @@ public sealed partial class SpiceAudio
 
     public int RecordClients => Volatile.Read(ref _record).Length;
 
+    /// <summary>Playback clients being sent Opus (the others get raw PCM).</summary>
+    public int OpusPlaybackClients => Array.FindAll(Volatile.Read(ref _playback), c => c.Mode == Spice.Protocol.Messages.Playback.AudioDataMode.Opus).Length;
+
     /// <summary>Raised on a client's receive loop for every recorded packet, decoded; keep it short.</summary>
     public event RecordedAudioHandler? Recorded;
 
