@@ -7,10 +7,13 @@ internal static class Program
     /// <summary>Every subcommand, one per line, alphabetical.</summary>
     private static readonly ICommand[] Commands =
     [
+        new ClipboardCommand(),
         new InfoCommand(),
         new PlayAudioCommand(),
         new RecordAudioCommand(),
+        new ResizeCommand(),
         new ScreenshotCommand(),
+        new SendFileCommand(),
         new ServeCommand(),
         new TypeCommand(),
     ];
@@ -31,6 +34,12 @@ internal static class Program
             return ExitCodes.Usage;
         }
 
+        if (args.Length > 1 && args[1] is "-h" or "--help")
+        {
+            PrintHelp(command);
+            return ExitCodes.Ok;
+        }
+
         using var cancel = new CancellationTokenSource();
         Console.CancelKeyPress += (_, e) =>
         {
@@ -40,9 +49,19 @@ internal static class Program
         return await CommandRunner.RunAsync(command, args[1..], cancel.Token).ConfigureAwait(false);
     }
 
+    private static void PrintHelp(ICommand command)
+    {
+        Console.Out.WriteLine($"usage: spice {command.Usage}");
+        if (command.Help.Length > 0)
+        {
+            Console.Out.WriteLine();
+            Console.Out.Write(command.Help);
+        }
+    }
+
     private static void PrintUsage(TextWriter writer)
     {
-        writer.WriteLine("usage: spice COMMAND [ARGS...]");
+        writer.WriteLine("usage: spice COMMAND [ARGS...]   (spice COMMAND --help for details)");
         foreach (var command in Commands)
         {
             writer.WriteLine($"  {command.Usage}");

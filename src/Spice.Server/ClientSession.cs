@@ -1,3 +1,4 @@
+using Spice.Protocol;
 using Spice.Server.Channels;
 using Spice.Server.Wire;
 
@@ -8,7 +9,7 @@ internal sealed class ClientSession
 {
     private readonly Lock _gate = new();
     private readonly CancellationTokenSource _closing = new();
-    private readonly Dictionary<ChannelKind, ChannelConnection> _channels = [];
+    private readonly Dictionary<ChannelType, ChannelConnection> _channels = [];
 
     public ClientSession(SpiceServer server, uint id, string remote)
     {
@@ -29,7 +30,7 @@ internal sealed class ClientSession
     /// <summary>SPICE_MOUSE_MODE_SERVER (1) or CLIENT (2); the inputs channel reads it.</summary>
     public uint MouseMode { get; set; } = MouseModeFlags.Server;
 
-    public T? Get<T>(ChannelKind kind) where T : ChannelConnection
+    public T? Get<T>(ChannelType kind) where T : ChannelConnection
     {
         lock (_gate)
         {
@@ -38,7 +39,7 @@ internal sealed class ClientSession
     }
 
     /// <summary>Registers a channel; a second link of the same kind replaces (and closes) the first.</summary>
-    public void Attach(ChannelKind kind, ChannelConnection channel)
+    public void Attach(ChannelType kind, ChannelConnection channel)
     {
         ChannelConnection? previous;
         lock (_gate)
@@ -50,7 +51,7 @@ internal sealed class ClientSession
         previous?.Close();
     }
 
-    public void Detach(ChannelKind kind, ChannelConnection channel)
+    public void Detach(ChannelType kind, ChannelConnection channel)
     {
         lock (_gate)
         {

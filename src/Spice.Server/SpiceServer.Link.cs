@@ -4,9 +4,11 @@ using System.IO.Pipelines;
 using System.Net.Sockets;
 using System.Security.Cryptography;
 using System.Text;
+using Spice.Protocol;
 using Spice.Server.Channels;
 using Spice.Server.Link;
 using Spice.Server.Wire;
+using LinkHeader = Spice.Protocol.Link.LinkHeader;
 
 namespace Spice.Server;
 
@@ -25,13 +27,13 @@ public sealed partial class SpiceServer
     private const int PublicKeySize = 162;
     private const int TicketKeyBits = 1024;
 
-    private static readonly CapabilitySet ServerCommonCaps = new(CommonCaps.AuthSelection, CommonCaps.AuthSpice, CommonCaps.MiniHeader);
+    private static readonly Capabilities ServerCommonCaps = new Capabilities().Set(CommonCapability.AuthSelection).Set(CommonCapability.AuthSpice).Set(CommonCapability.MiniHeader);
 
     private async Task ServeConnectionAsync(Socket socket, CancellationToken cancellationToken)
     {
         await Task.Yield();
         var remote = socket.RemoteEndPoint?.ToString() ?? "unknown";
-        var stream = new NetworkStream(socket, ownsSocket: true);
+        Stream stream = new NetworkStream(socket, ownsSocket: true);
         var reader = PipeReader.Create(stream, new StreamPipeReaderOptions(bufferSize: 64 * 1024, leaveOpen: true));
         ServerMetrics.Connections.Add(1);
         try
@@ -42,6 +44,14 @@ public sealed partial class SpiceServer
                 linkTimeout.CancelAfter(Options.LinkTimeout);
                 try
                 {
+                    if (await WebSocketUpgrade.IsUpgradeAsync(reader, linkTimeout.Token).ConfigureAwait(false))
+                    {
+                        var frames = await WebSocketUpgrade.AcceptAsync(reader, stream, linkTimeout.Token).ConfigureAwait(false);
+                        await reader.CompleteAsync().ConfigureAwait(false);
+                        reader = PipeReader.Create(frames, new StreamPipeReaderOptions(bufferSize: 64 * 1024, leaveOpen: true));
+                        stream = new StackedStream(frames, stream);
+                    }
+
                     channel = await LinkAsync(stream, reader, remote, linkTimeout.Token).ConfigureAwait(false);
                 }
                 catch (LinkRefusedException e)
@@ -75,30 +85,30 @@ public sealed partial class SpiceServer
         }
     }
 
-    private async Task<ChannelConnection> LinkAsync(NetworkStream stream, PipeReader reader, string remote, CancellationToken cancellationToken)
+    private async Task<ChannelConnection> LinkAsync(Stream stream, PipeReader reader, string remote, CancellationToken cancellationToken)
     {
         var header = await ReadExactAsync(reader, LinkHeaderSize, cancellationToken).ConfigureAwait(false);
         var magic = BinaryPrimitives.ReadUInt32LittleEndian(header);
         var major = BinaryPrimitives.ReadUInt32LittleEndian(header.AsSpan(4));
         var size = BinaryPrimitives.ReadUInt32LittleEndian(header.AsSpan(12));
-        if (magic != SpiceMagic.Value)
+        if (magic != LinkHeader.SpiceMagic)
         {
-            await RefuseAsync(stream, LinkResult.InvalidMagic, $"bad magic 0x{magic:x8}", cancellationToken).ConfigureAwait(false);
+            await RefuseAsync(stream, LinkError.InvalidMagic, $"bad magic 0x{magic:x8}", cancellationToken).ConfigureAwait(false);
         }
 
-        if (major != SpiceMagic.MajorVersion)
+        if (major != LinkHeader.VersionMajor)
         {
             if (major > 0)
             {
-                await RefuseAsync(stream, LinkResult.VersionMismatch, $"protocol version {major}", cancellationToken).ConfigureAwait(false);
+                await RefuseAsync(stream, LinkError.VersionMismatch, $"protocol version {major}", cancellationToken).ConfigureAwait(false);
             }
 
-            throw new LinkRefusedException(LinkResult.VersionMismatch, "protocol version 0");
+            throw new LinkRefusedException(LinkError.VersionMismatch, "protocol version 0");
         }
 
         if (size < LinkRequest.FixedSize || size > 4096)
         {
-            await RefuseAsync(stream, LinkResult.InvalidData, $"link message size {size}", cancellationToken).ConfigureAwait(false);
+            await RefuseAsync(stream, LinkError.InvalidData, $"link message size {size}", cancellationToken).ConfigureAwait(false);
         }
 
         var body = await ReadExactAsync(reader, (int)size, cancellationToken).ConfigureAwait(false);
@@ -113,32 +123,32 @@ public sealed partial class SpiceServer
             throw;
         }
 
-        if (request.ChannelId != 0 || request.ChannelType is < (byte)ChannelKind.Main or > (byte)ChannelKind.Record)
+        if (request.ChannelId != 0 || request.ChannelType is < (byte)ChannelType.Main or > (byte)ChannelType.Record)
         {
-            await RefuseAsync(stream, LinkResult.ChannelNotAvailable, $"no channel {request.ChannelType}:{request.ChannelId}", cancellationToken).ConfigureAwait(false);
+            await RefuseAsync(stream, LinkError.ChannelNotAvailable, $"no channel {request.ChannelType}:{request.ChannelId}", cancellationToken).ConfigureAwait(false);
         }
 
         using var rsa = RSA.Create(TicketKeyBits);
-        await SendLinkReplyAsync(stream, rsa, (ChannelKind)request.ChannelType, cancellationToken).ConfigureAwait(false);
+        await SendLinkReplyAsync(stream, rsa, (ChannelType)request.ChannelType, cancellationToken).ConfigureAwait(false);
 
-        if (request.CommonCaps.Has(CommonCaps.AuthSelection))
+        if (request.CommonCaps.Has(CommonCapability.AuthSelection))
         {
             var mechanism = BinaryPrimitives.ReadUInt32LittleEndian(await ReadExactAsync(reader, 4, cancellationToken).ConfigureAwait(false));
-            if (mechanism != CommonCaps.AuthSpice)
+            if (mechanism != (uint)Spice.Protocol.Link.AuthMechanism.Spice)
             {
-                await FailLinkAsync(stream, LinkResult.InvalidData, $"unsupported auth mechanism {mechanism}", cancellationToken).ConfigureAwait(false);
+                await FailLinkAsync(stream, LinkError.InvalidData, $"unsupported auth mechanism {mechanism}", cancellationToken).ConfigureAwait(false);
             }
         }
 
         var ticket = await ReadExactAsync(reader, TicketKeyBits / 8, cancellationToken).ConfigureAwait(false);
         if (!TicketAccepted(rsa, ticket, out var why))
         {
-            await FailLinkAsync(stream, LinkResult.PermissionDenied, why, cancellationToken).ConfigureAwait(false);
+            await FailLinkAsync(stream, LinkError.PermissionDenied, why, cancellationToken).ConfigureAwait(false);
         }
 
-        var kind = (ChannelKind)request.ChannelType;
+        var kind = (ChannelType)request.ChannelType;
         ClientSession session;
-        if (kind == ChannelKind.Main)
+        if (kind == ChannelType.Main)
         {
             try
             {
@@ -153,27 +163,27 @@ public sealed partial class SpiceServer
         else
         {
             session = FindSession(request.ConnectionId)
-                ?? await FailLinkAsync<ClientSession>(stream, LinkResult.BadConnectionId, $"no session {request.ConnectionId}", cancellationToken).ConfigureAwait(false);
+                ?? await FailLinkAsync<ClientSession>(stream, LinkError.BadConnectionId, $"no session {request.ConnectionId}", cancellationToken).ConfigureAwait(false);
         }
 
         try
         {
-            await WriteResultAsync(stream, LinkResult.Ok, cancellationToken).ConfigureAwait(false);
+            await WriteResultAsync(stream, LinkError.Ok, cancellationToken).ConfigureAwait(false);
         }
-        catch when (kind == ChannelKind.Main)
+        catch when (kind == ChannelType.Main)
         {
             RemoveSession(session);
             throw;
         }
 
-        var context = new ChannelContext(this, session, stream, reader, request, request.CommonCaps.Has(CommonCaps.MiniHeader));
+        var context = new ChannelContext(this, session, stream, reader, request, request.CommonCaps.Has(CommonCapability.MiniHeader));
         ChannelConnection channel = kind switch
         {
-            ChannelKind.Main => new MainChannel(context),
-            ChannelKind.Display => new DisplayChannel(context),
-            ChannelKind.Inputs => new InputsChannel(context),
-            ChannelKind.Playback => new PlaybackChannel(context),
-            ChannelKind.Record => new RecordChannel(context),
+            ChannelType.Main => new MainChannel(context),
+            ChannelType.Display => new DisplayChannel(context),
+            ChannelType.Inputs => new InputsChannel(context),
+            ChannelType.Playback => new PlaybackChannel(context),
+            ChannelType.Record => new RecordChannel(context),
             _ => new CursorChannel(context),
         };
         ServerLog.ChannelLinked(_logger, session.Id, kind.ToString(), request.ChannelId, context.MiniHeader);
@@ -218,15 +228,15 @@ public sealed partial class SpiceServer
         return true;
     }
 
-    private static CapabilitySet ChannelCapsOf(ChannelKind kind) => kind switch
+    private static Capabilities ChannelCapsOf(ChannelType kind) => kind switch
     {
-        ChannelKind.Display => new CapabilitySet(DisplayCaps.MonitorsConfig, DisplayCaps.PrefCompression),
-        ChannelKind.Inputs => new CapabilitySet(InputsCaps.KeyScancode),
-        ChannelKind.Playback or ChannelKind.Record => SpiceAudio.ChannelCaps(kind),
-        _ => new CapabilitySet(),
+        ChannelType.Display => new Capabilities().Set(DisplayCapability.MonitorsConfig).Set(DisplayCapability.PrefCompression),
+        ChannelType.Inputs => new Capabilities().Set(InputsCapability.KeyScancode),
+        ChannelType.Playback or ChannelType.Record => SpiceAudio.ChannelCaps(kind),
+        _ => new Capabilities(),
     };
 
-    private static async Task SendLinkReplyAsync(NetworkStream stream, RSA rsa, ChannelKind kind, CancellationToken cancellationToken)
+    private static async Task SendLinkReplyAsync(Stream stream, RSA rsa, ChannelType kind, CancellationToken cancellationToken)
     {
         var channelCaps = ChannelCapsOf(kind);
         var capsBytes = (ServerCommonCaps.WordCount + channelCaps.WordCount) * 4;
@@ -234,27 +244,31 @@ public sealed partial class SpiceServer
         var span = message.AsSpan();
         WriteLinkHeader(span, LinkReplySize + capsBytes);
         var reply = span[LinkHeaderSize..];
-        BinaryPrimitives.WriteUInt32LittleEndian(reply, (uint)LinkResult.Ok);
+        BinaryPrimitives.WriteUInt32LittleEndian(reply, (uint)LinkError.Ok);
         var key = rsa.ExportSubjectPublicKeyInfo();
         key.AsSpan(0, Math.Min(key.Length, PublicKeySize)).CopyTo(reply[4..]);
         BinaryPrimitives.WriteUInt32LittleEndian(reply[(4 + PublicKeySize)..], (uint)ServerCommonCaps.WordCount);
         BinaryPrimitives.WriteUInt32LittleEndian(reply[(8 + PublicKeySize)..], (uint)channelCaps.WordCount);
         BinaryPrimitives.WriteUInt32LittleEndian(reply[(12 + PublicKeySize)..], LinkReplySize);
-        ServerCommonCaps.WriteTo(reply[LinkReplySize..]);
-        channelCaps.WriteTo(reply[(LinkReplySize + (ServerCommonCaps.WordCount * 4))..]);
+        var at = LinkReplySize;
+        foreach (var word in ServerCommonCaps.ToWords().Concat(channelCaps.ToWords()))
+        {
+            BinaryPrimitives.WriteUInt32LittleEndian(reply[at..], word);
+            at += 4;
+        }
         await stream.WriteAsync(message, cancellationToken).ConfigureAwait(false);
     }
 
     private static void WriteLinkHeader(Span<byte> span, int size)
     {
-        BinaryPrimitives.WriteUInt32LittleEndian(span, SpiceMagic.Value);
-        BinaryPrimitives.WriteUInt32LittleEndian(span[4..], SpiceMagic.MajorVersion);
-        BinaryPrimitives.WriteUInt32LittleEndian(span[8..], SpiceMagic.MinorVersion);
+        BinaryPrimitives.WriteUInt32LittleEndian(span, LinkHeader.SpiceMagic);
+        BinaryPrimitives.WriteUInt32LittleEndian(span[4..], LinkHeader.VersionMajor);
+        BinaryPrimitives.WriteUInt32LittleEndian(span[8..], LinkHeader.VersionMinor);
         BinaryPrimitives.WriteUInt32LittleEndian(span[12..], (uint)size);
     }
 
     /// <summary>Answers with a link reply that carries only <paramref name="result"/>, then refuses.</summary>
-    private static async Task RefuseAsync(NetworkStream stream, LinkResult result, string reason, CancellationToken cancellationToken)
+    private static async Task RefuseAsync(Stream stream, LinkError result, string reason, CancellationToken cancellationToken)
     {
         var message = new byte[LinkHeaderSize + LinkReplySize];
         WriteLinkHeader(message, LinkReplySize);
@@ -264,12 +278,12 @@ public sealed partial class SpiceServer
     }
 
     /// <summary>Answers with the link result <paramref name="result"/>, then refuses.</summary>
-    private static async Task FailLinkAsync(NetworkStream stream, LinkResult result, string reason, CancellationToken cancellationToken)
+    private static async Task FailLinkAsync(Stream stream, LinkError result, string reason, CancellationToken cancellationToken)
     {
         await FailLinkAsync<bool>(stream, result, reason, cancellationToken).ConfigureAwait(false);
     }
 
-    private static async Task<T> FailLinkAsync<T>(NetworkStream stream, LinkResult result, string reason, CancellationToken cancellationToken)
+    private static async Task<T> FailLinkAsync<T>(Stream stream, LinkError result, string reason, CancellationToken cancellationToken)
     {
         var message = new byte[4];
         BinaryPrimitives.WriteUInt32LittleEndian(message, (uint)result);
@@ -277,14 +291,14 @@ public sealed partial class SpiceServer
         throw new LinkRefusedException(result, reason);
     }
 
-    private static async Task WriteResultAsync(NetworkStream stream, LinkResult result, CancellationToken cancellationToken)
+    private static async Task WriteResultAsync(Stream stream, LinkError result, CancellationToken cancellationToken)
     {
         var message = new byte[4];
         BinaryPrimitives.WriteUInt32LittleEndian(message, (uint)result);
         await stream.WriteAsync(message, cancellationToken).ConfigureAwait(false);
     }
 
-    private static async Task TryWriteAsync(NetworkStream stream, byte[] message, CancellationToken cancellationToken)
+    private static async Task TryWriteAsync(Stream stream, byte[] message, CancellationToken cancellationToken)
     {
         try
         {

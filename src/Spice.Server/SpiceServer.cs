@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Sockets;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using Spice.Protocol;
 
 namespace Spice.Server;
 
@@ -149,7 +150,7 @@ public sealed partial class SpiceServer : IAsyncDisposable
 
             if (requestedId != 0)
             {
-                throw new Link.LinkRefusedException(Wire.LinkResult.BadConnectionId, $"session {requestedId} is already connected");
+                throw new Link.LinkRefusedException(LinkError.BadConnectionId, $"session {requestedId} is already connected");
             }
         }
     }

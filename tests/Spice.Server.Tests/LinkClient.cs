@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.Net.Sockets;
+using System.Net.WebSockets;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -13,22 +14,33 @@ internal sealed class LinkClient : IAsyncDisposable
 {
     public const uint Magic = 0x51444552;
 
-    private readonly TcpClient _tcp;
-    private readonly NetworkStream _stream;
+    private readonly IDisposable _connection;
+    private readonly Stream _stream;
 
-    private LinkClient(TcpClient tcp)
+    private LinkClient(IDisposable connection, Stream stream)
     {
-        _tcp = tcp;
-        _stream = tcp.GetStream();
+        _connection = connection;
+        _stream = stream;
     }
 
-    public NetworkStream Stream => _stream;
+    public Stream Stream => _stream;
+
+    public Socket? Socket => (_connection as TcpClient)?.Client;
 
     public static async Task<LinkClient> ConnectAsync(int port)
     {
         var tcp = new TcpClient();
         await tcp.ConnectAsync("127.0.0.1", port);
-        return new LinkClient(tcp);
+        return new LinkClient(tcp, tcp.GetStream());
+    }
+
+    /// <summary>Connects through a WebSocket upgrade on the same port, as spice-html5 does.</summary>
+    public static async Task<LinkClient> ConnectWebSocketAsync(int port)
+    {
+        var socket = new ClientWebSocket();
+        socket.Options.AddSubProtocol("binary");
+        await socket.ConnectAsync(new Uri($"ws://127.0.0.1:{port}/"), CancellationToken.None);
+        return new LinkClient(socket, WebSocketStream.Create(socket, WebSocketMessageType.Binary, ownsWebSocket: true));
     }
 
     /// <summary>Sends header + SpiceLinkMess with AUTH_SELECTION, AUTH_SPICE, MINI_HEADER.</summary>
@@ -138,7 +150,8 @@ internal sealed class LinkClient : IAsyncDisposable
 
     public ValueTask DisposeAsync()
     {
-        _tcp.Dispose();
+        _stream.Dispose();
+        _connection.Dispose();
         return ValueTask.CompletedTask;
     }
 }

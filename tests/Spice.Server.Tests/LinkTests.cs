@@ -30,6 +30,18 @@ public sealed class LinkTests
     }
 
     [Fact]
+    public async Task WebSocket_upgrade_on_the_same_port_carries_spice()
+    {
+        await using var server = await TestServer.StartAsync();
+        await using var client = await LinkClient.ConnectWebSocketAsync(server.Port);
+
+        Assert.Equal(Ok, await client.LinkAsync(Main, "secret"));
+        var (type, _) = await client.ReadMessageAsync();
+
+        Assert.Equal(103, type);
+    }
+
+    [Fact]
     public async Task Wrong_password_is_permission_denied()
     {
         await using var server = await TestServer.StartAsync();

@@ -56,7 +56,7 @@ public sealed class ResourceTests
                         break;
                 }
 
-                client.Stream.Socket.LingerState = new LingerOption(true, 0);
+                client.Socket!.LingerState = new LingerOption(true, 0);
             }));
             if (tasks.Count >= 16)
             {

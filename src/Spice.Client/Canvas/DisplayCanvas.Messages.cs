@@ -72,6 +72,43 @@ public sealed partial class DisplayCanvas
             case P.InvalPalette m:
                 InvalidatePalette(m.Id);
                 return true;
+            case P.StreamCreate m:
+                CreateStream(m.Id, m.SurfaceId, (byte)m.CodecType, (m.Flags & P.StreamFlags.TopDown) != 0,
+                    (int)Math.Min(m.SrcWidth, int.MaxValue), (int)Math.Min(m.SrcHeight, int.MaxValue), R(m.Dest), Clip(m.Clip));
+                return true;
+            case P.StreamData m:
+                StreamData(m.Base.Id, m.Base.MultiMediaTime, m.Data.Span);
+                return true;
+            case P.StreamDataSized m:
+                StreamData(m.Base.Id, m.Base.MultiMediaTime, m.Data.Span, R(m.Dest));
+                return true;
+            case P.StreamClip m:
+                StreamClip(m.Id, Clip(m.Clip));
+                return true;
+            case P.StreamDestroy m:
+                DestroyStream(m.Id);
+                return true;
+            case P.DrawStroke m:
+                DrawStroke(Base(m.Base), m.Path.Segments.Select(s => new Model.PathSegment((byte)s.Flags,
+                    s.Points.SelectMany(p => new[] { p.X, p.Y }).ToArray())).ToArray(),
+                    new Model.LineAttr((byte)m.Attr.Flags, m.Attr.Style), ToBrush(m.Brush), m.ForeMode, m.BackMode);
+                return true;
+            case P.DrawComposite m:
+                DrawComposite(Base(m.Base), (uint)m.Flags, Img(m.SrcBitmap),
+                    (m.Flags & P.CompositeFlags.HasMask) != 0 ? Img(m.MaskBitmap) : null,
+                    (m.Flags & P.CompositeFlags.HasSrcTransform) != 0 ? Tr(m.SrcTransform) : null,
+                    (m.Flags & P.CompositeFlags.HasMaskTransform) != 0 ? Tr(m.MaskTransform) : null,
+                    m.SrcOrigin.X, m.SrcOrigin.Y, m.MaskOrigin.X, m.MaskOrigin.Y);
+                return true;
+            case EmptyMessage { MessageType: (ushort)DisplayMessageType.Reset }:
+                Reset();
+                return true;
+            case EmptyMessage { MessageType: (ushort)DisplayMessageType.InvalAllPalettes }:
+                InvalidateAllPalettes();
+                return true;
+            case EmptyMessage { MessageType: (ushort)DisplayMessageType.StreamDestroyAll }:
+                DestroyAllStreams();
+                return true;
             case P.MonitorsConfig m:
                 SetMonitors(m.Heads.Select(h => new CanvasMonitor(h.MonitorId, h.SurfaceId, (int)h.X, (int)h.Y, (int)h.Width, (int)h.Height, h.Flags))
                     .ToArray());
@@ -83,8 +120,13 @@ public sealed partial class DisplayCanvas
 
     private static CanvasRect R(P.Rect r) => new(r.Left, r.Top, r.Right, r.Bottom);
 
+    private static CanvasRect[]? Clip(P.Clip c) => c.Type == P.ClipType.Rects ? c.Rects.Select(R).ToArray() : null;
+
+    private static Model.Transform Tr(P.Transform t) =>
+        new((int)t.T00, (int)t.T01, (int)t.T02, (int)t.T10, (int)t.T11, (int)t.T12);
+
     private static Model.DrawBase Base(P.DisplayBase b) =>
-        new(b.SurfaceId, R(b.Box), b.Clip.Type == P.ClipType.Rects ? b.Clip.Rects.Select(R).ToArray() : null);
+        new(b.SurfaceId, R(b.Box), Clip(b.Clip));
 
     private static Model.Brush ToBrush(P.Brush b) => b.Type switch
     {

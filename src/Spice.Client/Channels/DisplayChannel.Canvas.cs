@@ -41,24 +41,11 @@ public sealed partial class DisplayChannel
     }
 
     /// <summary>
-    /// Whether the primary surface exists and, over the last <paramref name="quiet"/>, nothing but
-    /// negligible redraws (a blinking cursor, a clock) happened.
+    /// Whether the primary surface exists and, lately, either only negligible redraws happened (a
+    /// blinking cursor) or redraws stayed confined to areas that keep changing (a clock, an
+    /// animation); see <see cref="DrawActivity.IsSettled"/>.
     /// </summary>
-    public bool IsSettled(TimeSpan quiet)
-    {
-        long area;
-        lock (_canvasLock)
-        {
-            if (_canvas.Primary is not { } primary)
-            {
-                return false;
-            }
-
-            area = (long)primary.Width * primary.Height;
-        }
-
-        return _activity.IsQuiet(quiet, area);
-    }
+    public bool IsSettled(TimeSpan quiet) => _activity.IsSettled(quiet);
 
     public bool HasPrimary
     {
@@ -136,12 +123,31 @@ public sealed partial class DisplayChannel
 
     private void RegisterCanvasHandlers()
     {
-        _canvas.Invalidated += (_, area) =>
+        _canvas.Invalidated += (surface, area) =>
         {
-            _activity.Record((long)area.Width * area.Height);
+            if (_canvas.Primary?.Id == surface)
+            {
+                _activity.Record(area);
+            }
+
             Invalidated?.Invoke(this, EventArgs.Empty);
         };
-        _canvas.SurfaceChanged += (_, _) => _activity.RecordSignificant();
+        _canvas.SurfaceChanged += (surface, created) =>
+        {
+            if (!surface.IsPrimary)
+            {
+                return;
+            }
+
+            if (created)
+            {
+                _activity.SurfaceCreated(surface.Width, surface.Height);
+            }
+            else
+            {
+                _activity.SurfaceDestroyed();
+            }
+        };
         On(DisplayMessageType.StreamActivateReport, OnStreamActivateReport);
         Draw<DisplayMode>(DisplayMessageType.Mode);
         Draw(DisplayMessageType.Mark);
@@ -186,18 +192,24 @@ public sealed partial class DisplayChannel
     /// <summary>Hands one message to the canvas; one it cannot draw is dropped, not fatal.</summary>
     private ValueTask DrawAsync(ISpiceMessage message, CancellationToken cancellationToken)
     {
+        bool drawn;
         try
         {
             lock (_canvasLock)
             {
-                _canvas.Handle(message);
+                drawn = _canvas.Handle(message);
             }
         }
         catch (Exception e) when (e is CanvasException or CodecException)
         {
+            drawn = false;
             ClientLog.MessageDropped(Logger, Type, Id, $"{(DisplayMessageType)message.MessageType}: {e.Message}");
         }
 
-        return message is StreamData or StreamDataSized ? CountStreamFrameAsync(message, cancellationToken) : ValueTask.CompletedTask;
+        return IsStreamMessage(message) ? AfterStreamMessageAsync(message, drawn, cancellationToken) : ValueTask.CompletedTask;
     }
+
+    private static bool IsStreamMessage(ISpiceMessage message) => (DisplayMessageType)message.MessageType is
+        DisplayMessageType.StreamCreate or DisplayMessageType.StreamData or DisplayMessageType.StreamDataSized
+        or DisplayMessageType.StreamDestroy or DisplayMessageType.StreamDestroyAll;
 }

@@ -10,7 +10,7 @@ namespace Spice.Client.Channels;
 /// The main channel: receives init (session id, mouse modes), asks for and receives the channels
 /// list, tracks the mouse mode and asks for client mode when the server offers it.
 /// </summary>
-public sealed class MainChannel : SpiceChannel
+public sealed partial class MainChannel : SpiceChannel
 {
     private readonly TaskCompletionSource<MainInit> _init = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly TaskCompletionSource<ChannelId[]> _channels = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -20,6 +20,7 @@ public sealed class MainChannel : SpiceChannel
         On(MainMessageType.Init, OnInitAsync);
         On(MainMessageType.ChannelsList, OnChannelsList);
         On(MainMessageType.MouseMode, OnMouseModeAsync);
+        RegisterAgentHandlers();
         _ = Closed.ContinueWith(
             t =>
             {
@@ -59,6 +60,7 @@ public sealed class MainChannel : SpiceChannel
         SessionId = init.SessionId;
         await SendAsync(new EmptyMessage((ushort)MainClientMessageType.AttachChannels), cancellationToken).ConfigureAwait(false);
         await ApplyMouseModeAsync((MouseMode)init.SupportedMouseModes, (MouseMode)init.CurrentMouseMode, cancellationToken).ConfigureAwait(false);
+        await Agent.OnInitAsync(init, cancellationToken).ConfigureAwait(false);
         _init.TrySetResult(init);
     }
 

@@ -54,10 +54,28 @@ public static partial class GlzDecoder
         GlzHeader header = ReadHeader(data);
         LzFormat.CheckDestination(header.Width, header.Height, destination.Length, destinationStride);
         int gross = header.GrossWidth;
-        uint[] pixels = GC.AllocateUninitializedArray<uint>(gross * header.Height);
+        uint[] pixels = window.BeginDecode(gross * header.Height);
         var refs = new WindowReader(window, header.Id);
         int pos = GlzFormat.HeaderSize;
-        switch (header.Type)
+        try
+        {
+            DecodePixels(data, pos, header.Type, pixels, palette, ref refs);
+        }
+        finally
+        {
+            window.EndDecode();
+        }
+
+        window.Add(header.Id, pixels, header.WindowHeadDistance);
+        LzCopy.ToDestination(pixels, gross, header.Width, header.Height, header.TopDown,
+            header.Type == LzImageType.Rgba ? 0 : 0xFF000000, destination, destinationStride);
+        return header;
+    }
+
+    private static void DecodePixels(ReadOnlySpan<byte> data, int pos, LzImageType type, uint[] pixels,
+        ReadOnlySpan<uint> palette, ref WindowReader refs)
+    {
+        switch (type)
         {
             case LzImageType.Rgb24:
             case LzImageType.Rgb32:
@@ -71,14 +89,9 @@ public static partial class GlzDecoder
                 Run(data, pos, pixels, new Rgb16Mode(0), ref refs);
                 break;
             default:
-                Run(data, pos, pixels, PaletteMode.Create(header.Type, palette, 0), ref refs);
+                Run(data, pos, pixels, PaletteMode.Create(type, palette, 0), ref refs);
                 break;
         }
-
-        window.Add(header.Id, pixels, header.WindowHeadDistance);
-        LzCopy.ToDestination(pixels, gross, header.Width, header.Height, header.TopDown,
-            header.Type == LzImageType.Rgba ? 0 : 0xFF000000, destination, destinationStride);
-        return header;
     }
 
     /// <summary>Looks images up in the window, remembering the last one since matches cluster.</summary>

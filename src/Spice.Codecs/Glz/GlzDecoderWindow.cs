@@ -14,6 +14,8 @@ public sealed class GlzDecoderWindow
 
     private readonly Lock _sync = new();
     private readonly Dictionary<ulong, Entry> _images = [];
+    private readonly GlzImagePool _pool = new();
+    private int _decoding;
     private ulong _tail;
     private long _pixels;
     private long _maxPixels;
@@ -75,9 +77,37 @@ public sealed class GlzDecoderWindow
     {
         lock (_sync)
         {
+            foreach (Entry e in _images.Values)
+            {
+                _pool.Return(e.Pixels);
+            }
+
             _images.Clear();
             _pixels = 0;
             _tail = 0;
+        }
+    }
+
+    /// <summary>
+    /// Starts a decode: a pixel buffer of exactly <paramref name="count"/> pixels, reusing one of the images
+    /// this window dropped when no other decode is running (only a running decode can still read a dropped
+    /// image). Pair with <see cref="EndDecode"/>.
+    /// </summary>
+    internal uint[] BeginDecode(int count)
+    {
+        lock (_sync)
+        {
+            uint[]? reused = _decoding == 0 ? _pool.Take(count) : null;
+            _decoding++;
+            return reused ?? GC.AllocateUninitializedArray<uint>(count);
+        }
+    }
+
+    internal void EndDecode()
+    {
+        lock (_sync)
+        {
+            _decoding--;
         }
     }
 
@@ -101,6 +131,7 @@ public sealed class GlzDecoderWindow
             if (_images.Remove(id, out Entry old))
             {
                 _pixels -= old.Pixels.Length;
+                _pool.Return(old.Pixels);
             }
 
             _images[id] = new Entry(pixels, windowHeadDistance);
@@ -134,8 +165,7 @@ public sealed class GlzDecoderWindow
         {
             foreach (ulong key in stale)
             {
-                _pixels -= _images[key].Pixels.Length;
-                _images.Remove(key);
+                Drop(key);
             }
         }
     }
@@ -154,9 +184,15 @@ public sealed class GlzDecoderWindow
                 }
             }
 
-            _pixels -= _images[oldest].Pixels.Length;
-            _images.Remove(oldest);
+            Drop(oldest);
         }
+    }
+
+    private void Drop(ulong id)
+    {
+        _images.Remove(id, out Entry e);
+        _pixels -= e.Pixels.Length;
+        _pool.Return(e.Pixels);
     }
 
     private readonly record struct Entry(uint[] Pixels, uint WindowHeadDistance);

@@ -24,7 +24,8 @@ public static partial class GlzEncoder
 
         LzEncoder.CheckSource(bgra, width, height, stride);
         int count = width * height;
-        var pixels = GC.AllocateUninitializedArray<uint>(count);
+        ObjectDisposedException.ThrowIf(dictionary.Table.Length == 0, dictionary);
+        uint[] pixels = dictionary.RentImage(count);
         uint[]? rented = null;
         try
         {

@@ -5,12 +5,17 @@ namespace Spice.Codecs.Glz;
 /// fixed number of pixels, and a hash of their contents so new images can point into them. The oldest images
 /// are evicted first; every stream tells the client how far back the window still reaches.
 /// </summary>
-public sealed class GlzEncoderDictionary
+/// <remarks>Dispose returns the 8 MiB hash table (and evicted images) for the next dictionary to reuse.</remarks>
+public sealed class GlzEncoderDictionary : IDisposable
 {
+    /// <summary>One cleared hash table left by a disposed dictionary.</summary>
+    private static long[]? s_spareTable;
+
     internal const int HashBits = 20;
     internal const int IndexBits = 26;
 
     private readonly List<uint[]> _images = [];
+    private readonly GlzImagePool _pool = new();
     private long _pixels;
 
     /// <param name="windowSize">Window size in pixels, as the client announced in its display init message.</param>
@@ -18,7 +23,7 @@ public sealed class GlzEncoderDictionary
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(windowSize, 1);
         WindowSize = windowSize;
-        Table = new long[1 << HashBits];
+        Table = Interlocked.Exchange(ref s_spareTable, null) ?? new long[1 << HashBits];
     }
 
     public int WindowSize { get; }
@@ -33,7 +38,7 @@ public sealed class GlzEncoderDictionary
     internal ulong OldestId => NextImageId - (ulong)_images.Count;
 
     /// <summary>Hash of three pixels to (image id &lt;&lt; 26 | pixel index) + 1; 0 is empty.</summary>
-    internal long[] Table { get; }
+    internal long[] Table { get; private set; }
 
     /// <summary>Serialises encoders sharing this dictionary.</summary>
     internal Lock Sync { get; } = new();
@@ -55,10 +60,42 @@ public sealed class GlzEncoderDictionary
             evict++;
         }
 
+        for (int i = 0; i < evict; i++)
+        {
+            _pool.Return(_images[i]);
+        }
+
         _images.RemoveRange(0, evict);
         _pixels = total + pixels.Length;
         _images.Add(pixels);
         return NextImageId++;
+    }
+
+    /// <summary>An evicted image of exactly <paramref name="count"/> pixels to reuse, or a new array.</summary>
+    internal uint[] RentImage(int count)
+    {
+        lock (Sync)
+        {
+            return _pool.Take(count) ?? GC.AllocateUninitializedArray<uint>(count);
+        }
+    }
+
+    /// <summary>Hands the hash table to the next dictionary created; this one must not be used again.</summary>
+    public void Dispose()
+    {
+        lock (Sync)
+        {
+            if (Table.Length == 0)
+            {
+                return;
+            }
+
+            long[] table = Table;
+            Table = [];
+            _images.Clear();
+            Array.Clear(table);
+            Volatile.Write(ref s_spareTable, table);
+        }
     }
 
     /// <summary>Forgets every image; ids keep increasing so stale hash entries can never match.</summary>

@@ -5,26 +5,28 @@ using System.Runtime.InteropServices;
 namespace Spice.Codecs.Lz;
 
 /// <summary>
-/// Encoder of spice-common's LZ format for 32-bit images (RGB32, and RGBA with its alpha pass), producing
+/// Encoder of spice-common's LZ format for 32-bit images (RGB32, RGBA with its alpha pass, and XXXA: the
+/// alpha pass alone, as JPEG_ALPHA carries it), producing
 /// streams that spice-gtk's lz_decode accepts. Rows are written top-down.
 /// </summary>
 public static partial class LzEncoder
 {
-    /// <summary>Encodes B,G,R,A rows (top row first). For RGB32 the A bytes are ignored.</summary>
+    /// <summary>Encodes B,G,R,A rows (top row first). RGB32 ignores the A bytes, XXXA keeps only them.</summary>
     /// <returns>Number of bytes written to <paramref name="output"/>.</returns>
     public static int Encode(ReadOnlySpan<byte> bgra, int width, int height, int stride, LzImageType type,
         IBufferWriter<byte> output)
     {
         ArgumentNullException.ThrowIfNull(output);
-        if (type is not (LzImageType.Rgb32 or LzImageType.Rgba))
+        if (type is not (LzImageType.Rgb32 or LzImageType.Rgba or LzImageType.Xxxa))
         {
             throw new ArgumentException($"LZ encoding of {type} is not supported", nameof(type));
         }
 
         CheckSource(bgra, width, height, stride);
         int count = width * height;
-        int passes = type == LzImageType.Rgba ? 2 : 1;
-        int bound = LzFormat.LzHeaderSize + WorstCase(count, 3) + (passes == 2 ? WorstCase(count, 1) : 0);
+        bool colour = type != LzImageType.Xxxa;
+        bool alpha = type != LzImageType.Rgb32;
+        int bound = LzFormat.LzHeaderSize + (colour ? WorstCase(count, 3) : 0) + (alpha ? WorstCase(count, 1) : 0);
         Span<byte> dst = output.GetSpan(bound);
         WriteHeader(dst, type, width, height, width * 4);
         uint[]? rentedPixels = null;
@@ -33,9 +35,13 @@ public static partial class LzEncoder
         {
             ReadOnlySpan<uint> pixels = Contiguous(bgra, width, height, stride, ref rentedPixels);
             int o = LzFormat.LzHeaderSize;
-            Array.Clear(table, 0, 1 << HashBits);
-            o = Compress(pixels, dst, o, table, default(RgbEncodeMode));
-            if (passes == 2)
+            if (colour)
+            {
+                Array.Clear(table, 0, 1 << HashBits);
+                o = Compress(pixels, dst, o, table, default(RgbEncodeMode));
+            }
+
+            if (alpha)
             {
                 Array.Clear(table, 0, 1 << HashBits);
                 o = Compress(pixels, dst, o, table, default(AlphaEncodeMode));

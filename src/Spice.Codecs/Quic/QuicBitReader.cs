@@ -7,20 +7,22 @@ namespace Spice.Codecs.Quic;
 
 /// <summary>
 /// Reads the QUIC bit stream: 32-bit little-endian words, each consumed from its most significant bit.
-/// Past the end it feeds zeros so the hot path needs no checks; callers compare <see cref="ConsumedBits"/>
-/// with <see cref="TotalBits"/> once per row to reject truncated streams.
+/// Past the end it feeds zeros so the hot path needs no checks; callers test <see cref="OverrunBits"/>
+/// once per row to reject truncated streams.
 /// </summary>
 internal ref struct QuicBitReader
 {
-    private readonly ReadOnlySpan<byte> _data;
-    private int _next;
+    // Four scalar fields so the JIT can keep a local copy entirely in registers.
+    private ref byte _cursor;
+    private int _wordsLeft;
     private ulong _window;
     private int _count;
 
     public QuicBitReader(ReadOnlySpan<byte> data, int start)
     {
-        _data = data[..(data.Length & ~3)];
-        _next = start;
+        ReadOnlySpan<byte> body = data[start..];
+        _cursor = ref MemoryMarshal.GetReference(body);
+        _wordsLeft = body.Length / 4;
         Refill();
         Refill();
     }
@@ -32,9 +34,8 @@ internal ref struct QuicBitReader
         get => (uint)(_window >> 32);
     }
 
-    public readonly long ConsumedBits => ((long)_next * 8) - _count;
-
-    public readonly long TotalBits => (long)_data.Length * 8;
+    /// <summary>How far decoding has read past the last whole word of the data, in bits (negative while inside).</summary>
+    public readonly long OverrunBits => (-(long)_wordsLeft * 32) - _count;
 
     /// <summary>Drops 0 to 32 bits.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -52,35 +53,43 @@ internal ref struct QuicBitReader
     private void Refill()
     {
         uint word = 0;
-        if (_next <= _data.Length - 4)
+        if (_wordsLeft > 0)
         {
-            word = Unsafe.ReadUnaligned<uint>(ref Unsafe.Add(ref MemoryMarshal.GetReference(_data), _next));
+            word = Unsafe.ReadUnaligned<uint>(ref _cursor);
             if (!BitConverter.IsLittleEndian)
             {
                 word = BinaryPrimitives.ReverseEndianness(word);
             }
+
+            _cursor = ref Unsafe.Add(ref _cursor, 4);
         }
 
+        _wordsLeft--;
         _window |= (ulong)word << (32 - _count);
-        _next += 4;
         _count += 32;
     }
 
-    /// <summary>Reads one codeword of the code described by <paramref name="code"/>; the value is reduced to a byte as the reference does.</summary>
+    /// <summary>
+    /// Reads one codeword of the code packed in <paramref name="packed"/> (see <see cref="QuicFamily.Packed"/>);
+    /// the value is reduced to a byte as the reference does.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public int ReadCode(in QuicCodeParams code)
+    public int ReadCode(ushort packed, QuicFamily family)
     {
         uint bits = Peek;
+        int zeros = BitOperations.LeadingZeroCount(bits);
+        int l = packed & 0xFF;
         uint value;
         int length;
-        if (bits > code.EscapeAtOrBelow)
+        if (zeros < (packed >> 8))
         {
-            int zeros = BitOperations.LeadingZeroCount(bits);
-            length = zeros + 1 + code.L;
-            value = ((uint)zeros << code.L) | ((bits >> (32 - length)) & code.LowMask);
+            // zeros, a one, then l low bits: the top `length` bits are (1 << l) | low, and the value is (zeros << l) | low.
+            length = zeros + 1 + l;
+            value = (bits >> (32 - length)) + (uint)((zeros - 1) << l);
         }
         else
         {
+            ref QuicCodeParams code = ref family.CodeRef(l);
             length = code.EscapeLength;
             value = code.GrCount + ((bits >> (32 - length)) & code.SuffixMask);
         }

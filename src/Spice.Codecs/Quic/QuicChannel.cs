@@ -1,55 +1,85 @@
+using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace Spice.Codecs.Quic;
 
-/// <summary>Model of one channel: per-bucket code-length counters, the best code per bucket, and the row of folded residuals.</summary>
-internal sealed class QuicChannel
+/// <summary>
+/// Model of one channel: per-bucket code-length counters and the best code per bucket. Its row of folded
+/// residuals and its per-context code table live in the owning <see cref="QuicContext"/>, interleaved with the
+/// other channels' so a row loop reaches all of them from two base references.
+/// </summary>
+internal sealed class QuicChannel(QuicContext owner, int index)
 {
-    /// <summary>Folded residuals: slot 0 is the context of pixel 0 (pixel 0 of the previous row), slot i+1 is pixel i.</summary>
-    public byte[] Row = new byte[1];
+    /// <summary>Position of this channel in <see cref="QuicContext.Rows"/> (slot * 4 + Index) and <see cref="QuicContext.Codes"/> (Index * 256 + context).</summary>
+    public readonly int Index = index;
 
+    /// <summary>Eight counters (one per code) for each of eight buckets.</summary>
     public readonly uint[] Counters = new uint[QuicConstants.MaxCodes * QuicConstants.MaxCodes];
 
     public readonly byte[] BestCode = new byte[QuicConstants.MaxCodes];
 
-    public void Reset(int width, QuicFamily family)
+    public void Reset(QuicFamily family)
     {
-        // Growing only; every row-0 sample rewrites its slot before any read, so stale contents never leak.
-        if (Row.Length < width + 1)
-        {
-            Row = new byte[width + 1];
-        }
-
         Array.Clear(Counters);
         BestCode.AsSpan().Fill((byte)(family.Bpc - 1));
+        owner.Codes.AsSpan(Index * 256, 256).Fill(family.Packed[family.Bpc - 1]);
     }
 
     /// <summary>Adds the length each code would have spent on <paramref name="value"/> and picks the cheapest code for the bucket.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Update(QuicFamily family, int bucket, int value, uint trigger)
     {
         ref uint counters = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Counters), bucket * QuicConstants.MaxCodes);
-        ref byte lengths = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(family.CodeLength), value * QuicConstants.MaxCodes);
-        int best = family.Bpc - 1;
-        uint bestLength = Unsafe.Add(ref counters, best) += Unsafe.Add(ref lengths, best);
-        for (int l = best - 1; l >= 0; l--)
+        ref uint lengths = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(family.CodeLength32), value * QuicConstants.MaxCodes);
+        int best;
+        uint bestLength;
+        if (Vector256.IsHardwareAccelerated)
         {
-            uint length = Unsafe.Add(ref counters, l) += Unsafe.Add(ref lengths, l);
-            if (length < bestLength)
+            Vector256<uint> sums = Vector256.LoadUnsafe(ref counters) + Vector256.LoadUnsafe(ref lengths);
+            // Minimum over the family's codes; ties go to the highest l, as the reference scans from the top down.
+            Vector256<uint> candidates = sums | family.MissingCodes;
+            Vector256<uint> min = Vector256.Min(candidates, Vector256.Shuffle(candidates, Vector256.Create(4u, 5, 6, 7, 0, 1, 2, 3)));
+            min = Vector256.Min(min, Vector256.Shuffle(min, Vector256.Create(2u, 3, 0, 1, 6, 7, 4, 5)));
+            min = Vector256.Min(min, Vector256.Shuffle(min, Vector256.Create(1u, 0, 3, 2, 5, 4, 7, 6)));
+            uint ties = Vector256.Equals(candidates, min).ExtractMostSignificantBits();
+            best = 31 - BitOperations.LeadingZeroCount(ties);
+            bestLength = min.ToScalar();
+            if (bestLength > trigger)
             {
-                best = l;
-                bestLength = length;
+                sums = Vector256.ShiftRightLogical(sums, 1);
+            }
+
+            sums.StoreUnsafe(ref counters);
+        }
+        else
+        {
+            best = family.Bpc - 1;
+            bestLength = Unsafe.Add(ref counters, best) += Unsafe.Add(ref lengths, best);
+            for (int l = best - 1; l >= 0; l--)
+            {
+                uint length = Unsafe.Add(ref counters, l) += Unsafe.Add(ref lengths, l);
+                if (length < bestLength)
+                {
+                    best = l;
+                    bestLength = length;
+                }
+            }
+
+            if (bestLength > trigger)
+            {
+                for (int l = 0; l < family.Bpc; l++)
+                {
+                    Unsafe.Add(ref counters, l) >>= 1;
+                }
             }
         }
 
-        Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(BestCode), bucket) = (byte)best;
-        if (bestLength > trigger)
+        ref byte stored = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(BestCode), bucket);
+        if (stored != best)
         {
-            for (int l = 0; l < family.Bpc; l++)
-            {
-                Unsafe.Add(ref counters, l) >>= 1;
-            }
+            stored = (byte)best;
+            SetCodeForBucket(family, bucket, family.Packed[best]);
         }
     }
 
@@ -57,16 +87,17 @@ internal sealed class QuicChannel
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void UpdateAt(QuicFamily family, int i, uint trigger)
     {
-        ref byte row = ref MemoryMarshal.GetArrayDataReference(Row);
-        Update(family, family.BucketOf[Unsafe.Add(ref row, i)], Unsafe.Add(ref row, i + 1), trigger);
+        ref byte slot = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(owner.Rows), (i * 4) + Index);
+        Update(family, family.BucketOf[slot], Unsafe.Add(ref slot, 4), trigger);
     }
 
-    /// <summary>The code to use for pixel <paramref name="i"/>, chosen by the bucket of pixel i-1's residual.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public int CodeFor(QuicFamily family, int i)
+    private void SetCodeForBucket(QuicFamily family, int bucket, ushort code)
     {
-        byte context = Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Row), i);
-        int bucket = Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(family.BucketOf), context);
-        return Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(BestCode), bucket);
+        // Context values past 2^bpc (only from corrupt 5-bit streams) share the buckets of their low bits.
+        Span<ushort> table = owner.Codes.AsSpan(Index * 256, 256);
+        for (int start = family.BucketStart[bucket]; start < 256; start += 1 << family.Bpc)
+        {
+            table.Slice(start, family.BucketSize[bucket]).Fill(code);
+        }
     }
 }

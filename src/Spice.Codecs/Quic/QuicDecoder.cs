@@ -67,11 +67,11 @@ public static class QuicDecoder
             case QuicImageType.Rgb32:
             case QuicImageType.Rgb24:
                 context.Reset(info.Width, QuicFamily.Bits8);
-                DecodeRows(context.Rgb<QuicDepth8>(), default(QuicSingleGroup), hasAlpha: false, ref reader, destination, destinationStride, info);
+                DecodeRows(context.Rgb<QuicDepth8>(), default(QuicSingleGroup<QuicAlphaChannel>), hasAlpha: false, ref reader, destination, destinationStride, info);
                 break;
             case QuicImageType.Rgb16:
                 context.Reset(info.Width, QuicFamily.Bits5);
-                DecodeRows(context.Rgb<QuicDepth5>(), default(QuicSingleGroup), hasAlpha: false, ref reader, destination, destinationStride, info);
+                DecodeRows(context.Rgb<QuicDepth5>(), default(QuicSingleGroup<QuicAlphaChannel>), hasAlpha: false, ref reader, destination, destinationStride, info);
                 break;
             case QuicImageType.Rgba:
                 context.Reset(info.Width, QuicFamily.Bits8);
@@ -79,18 +79,18 @@ public static class QuicDecoder
                 break;
             default:
                 context.Reset(info.Width, QuicFamily.Bits8);
-                DecodeRows(context.Gray(), default(QuicSingleGroup), hasAlpha: false, ref reader, destination, destinationStride, info);
+                DecodeRows(context.Gray(), default(QuicSingleGroup<QuicAlphaChannel>), hasAlpha: false, ref reader, destination, destinationStride, info);
                 break;
         }
 
         // The reference keeps a 32-bit look-ahead window that must come from real data.
-        if (reader.ConsumedBits + 32 > reader.TotalBits)
+        if (reader.OverrunBits + 32 > 0)
         {
             throw new CodecException("QUIC data is truncated");
         }
     }
 
-    private static void DecodeRows<TColor>(TColor color, QuicSingleGroup alpha, bool hasAlpha, ref QuicBitReader reader, Span<byte> destination, int stride, QuicImageInfo info)
+    private static void DecodeRows<TColor>(TColor color, QuicSingleGroup<QuicAlphaChannel> alpha, bool hasAlpha, ref QuicBitReader reader, Span<byte> destination, int stride, QuicImageInfo info)
         where TColor : struct, IQuicGroup
     {
         ref byte origin = ref MemoryMarshal.GetReference(destination);
@@ -104,7 +104,7 @@ public static class QuicDecoder
                 QuicRowDecoder.DecodeRow(alpha, ref reader, ref row, ref above, y > 0, info.Width);
             }
 
-            if (reader.ConsumedBits > reader.TotalBits)
+            if (reader.OverrunBits > 0)
             {
                 throw new CodecException($"QUIC data ends in row {y}");
             }

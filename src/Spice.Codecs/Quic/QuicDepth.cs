@@ -7,6 +7,9 @@ internal interface IQuicDepth
 {
     static abstract QuicFamily Family { get; }
 
+    /// <summary>All-ones mask of one sample, as a constant the JIT folds.</summary>
+    static abstract uint Mask { get; }
+
     /// <summary>Sample value of a stored byte.</summary>
     static abstract uint Get(byte stored);
 
@@ -19,6 +22,8 @@ internal readonly struct QuicDepth8 : IQuicDepth
 {
     public static QuicFamily Family => QuicFamily.Bits8;
 
+    public static uint Mask => 0xFF;
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static uint Get(byte stored) => stored;
 
@@ -30,6 +35,8 @@ internal readonly struct QuicDepth8 : IQuicDepth
 internal readonly struct QuicDepth5 : IQuicDepth
 {
     public static QuicFamily Family => QuicFamily.Bits5;
+
+    public static uint Mask => 0x1F;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static uint Get(byte stored) => (uint)stored >> 3;

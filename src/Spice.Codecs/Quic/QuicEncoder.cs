@@ -12,7 +12,7 @@ public static class QuicEncoder
     /// <summary>Bytes <see cref="Encode"/> may need at most for an image of this size and type.</summary>
     public static int MaxEncodedSize(int width, int height, QuicImageType type)
     {
-        PixelLimits.Check(width, height);
+        CheckSize(width, height);
         // Per pixel: at most 26 bits per sample, plus per channel group two run codes (each at most 16 bits
         // and one hit bit per pixel they cover).
         int bitsPerPixel = type switch
@@ -32,11 +32,7 @@ public static class QuicEncoder
     /// <exception cref="ArgumentException">Bad size, stride or type, or <paramref name="destination"/> is too small.</exception>
     public static int Encode(ReadOnlySpan<byte> bgra, int width, int height, int stride, QuicImageType type, Span<byte> destination)
     {
-        if (width <= 0 || height <= 0 || width > PixelLimits.MaxDimension || height > PixelLimits.MaxDimension)
-        {
-            throw new ArgumentException($"image size {width}x{height} is out of range");
-        }
-
+        CheckSize(width, height);
         if (stride < width * 4 || (long)stride * (height - 1) + (width * 4) > bgra.Length)
         {
             throw new ArgumentException("source is smaller than width, height and stride say", nameof(bgra));
@@ -57,7 +53,7 @@ public static class QuicEncoder
         QuicContext context = QuicContext.Current;
         context.Reset(width, QuicFamily.Bits8);
         QuicRgbGroup<QuicDepth8> color = context.Rgb<QuicDepth8>();
-        QuicSingleGroup alpha = context.Alpha();
+        QuicSingleGroup<QuicAlphaChannel> alpha = context.Alpha();
         bool hasAlpha = type == QuicImageType.Rgba;
 
         // The encoder only reads the source; the groups take mutable refs because decoding shares their code.
@@ -109,6 +105,15 @@ public static class QuicEncoder
         finally
         {
             ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    private static void CheckSize(int width, int height)
+    {
+        if (width <= 0 || height <= 0 || width > PixelLimits.MaxDimension || height > PixelLimits.MaxDimension
+            || (long)width * height > PixelLimits.MaxPixels)
+        {
+            throw new ArgumentOutOfRangeException(nameof(width), $"image size {width}x{height} is out of range");
         }
     }
 }

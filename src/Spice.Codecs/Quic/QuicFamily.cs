@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace Spice.Codecs.Quic;
 
@@ -22,6 +23,12 @@ internal sealed class QuicFamily
     /// <summary>Number of context buckets the 2^bpc folded values are grouped into.</summary>
     public readonly int BucketCount;
 
+    /// <summary>First folded value of each bucket.</summary>
+    public readonly int[] BucketStart = new int[QuicConstants.MaxCodes];
+
+    /// <summary>Number of folded values in each bucket.</summary>
+    public readonly int[] BucketSize = new int[QuicConstants.MaxCodes];
+
     /// <summary>Per code: decoding parameters.</summary>
     public readonly QuicCodeParams[] Codes = new QuicCodeParams[QuicConstants.MaxCodes];
 
@@ -31,19 +38,29 @@ internal sealed class QuicFamily
     /// <summary>Codeword length per [value * 8 + l]; the model sums these to pick the best code.</summary>
     public readonly byte[] CodeLength = new byte[256 * QuicConstants.MaxCodes];
 
+    /// <summary><see cref="CodeLength"/> widened to 32 bits, so the model adds one row of eight with one vector add.</summary>
+    public readonly uint[] CodeLength32 = new uint[256 * QuicConstants.MaxCodes];
+
+    /// <summary>
+    /// Per code l, what the hot decoding path needs packed in 16 bits: l in the low byte, the escape prefix
+    /// length (a word with at least that many leading zeros is an escape word) in the high byte.
+    /// </summary>
+    public readonly ushort[] Packed = new ushort[QuicConstants.MaxCodes];
+
     /// <summary>Residual (mod 2^bpc) to folded value: 0, -1, 1, -2, 2... become 0, 1, 2, 3, 4...</summary>
     public readonly byte[] Fold = new byte[256];
 
-    /// <summary>Folded value back to a residual; entries past 2^bpc stay 0 so corrupt input stays in range.</summary>
-    public readonly byte[] Unfold = new byte[256];
-
     /// <summary>Bucket index of a folded value (already reduced mod 2^bpc).</summary>
     public readonly byte[] BucketOf = new byte[256];
+
+    /// <summary>All ones in the lanes of codes this family does not have (l >= bpc), zero in the others.</summary>
+    public readonly Vector256<uint> MissingCodes;
 
     private QuicFamily(int bpc)
     {
         Bpc = bpc;
         Mask = (1u << bpc) - 1;
+        MissingCodes = Vector256.GreaterThanOrEqual(Vector256.Create(0u, 1, 2, 3, 4, 5, 6, 7), Vector256.Create((uint)bpc));
         BuildCodes();
         BuildFolding();
         BucketCount = BuildBuckets();
@@ -67,6 +84,7 @@ internal sealed class QuicFamily
                 SuffixMask: (1u << suffixBits) - 1,
                 LowMask: (1u << l) - 1,
                 L: l);
+            Packed[l] = (ushort)(l | (escapePrefix << 8));
 
             for (int n = 0; n < 256; n++)
             {
@@ -81,6 +99,8 @@ internal sealed class QuicFamily
                     Codeword[index] = (uint)(n - grCount);
                     CodeLength[index] = (byte)escapeLength;
                 }
+
+                CodeLength32[index] = CodeLength[index];
             }
         }
     }
@@ -94,7 +114,6 @@ internal sealed class QuicFamily
         for (uint s = 0; s <= Mask; s++)
         {
             Fold[s] = (byte)(s <= half ? s << 1 : ((Mask - s) << 1) + 1);
-            Unfold[s] = (byte)((s & 1) != 0 ? Mask - (s >> 1) : s >> 1);
         }
     }
 
@@ -122,6 +141,9 @@ internal sealed class QuicFamily
             {
                 BucketOf[v] = (byte)bucket;
             }
+
+            BucketStart[bucket] = start;
+            BucketSize[bucket] = end - start + 1;
 
             bucket++;
             if (end >= levels - 1)

@@ -53,21 +53,25 @@ internal static class QuicRowDecoder
         where TRow : struct, IQuicRowKind
     {
         bool hasAbove = TRow.HasAbove;
-        // A private copy the JIT can keep in registers; written back on every exit.
-        QuicBitReader reader = source;
         QuicRunState state = group.State;
-        int stop;
         if (i == 0)
         {
-            FirstPixel<TGroup, TRow>(group, ref reader, ref row, ref above, waitMask);
+            FirstPixel<TGroup, TRow>(group, ref source, ref row, ref above, waitMask);
             i = 1;
         }
 
-        stop = i + (int)state.WaitCount;
+        // A private copy the JIT can keep in registers (nothing may take its address); written back on every exit.
+        QuicBitReader reader = source;
+        ref byte rows = ref System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(group.Context.Rows);
+        ref ushort codes = ref System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(group.Context.Codes);
+
+        int stop = i + (int)state.WaitCount;
         int runStart = 0;
         while (i < end)
         {
             ref byte pixel = ref Unsafe.Add(ref row, i * 4);
+            // Run mode is entered when the two pixels above agree and the two on the left agree. runStart is the
+            // run's first index, as in the reference, so a (zero-length) run may be announced again right after one.
             if (hasAbove && i > 2 && runStart != i
                 && group.Same(ref Unsafe.Add(ref above, (i - 1) * 4), ref Unsafe.Add(ref above, i * 4))
                 && group.Same(ref Unsafe.Subtract(ref pixel, 4), ref Unsafe.Subtract(ref pixel, 8)))
@@ -92,7 +96,7 @@ internal static class QuicRowDecoder
                 continue;
             }
 
-            group.Decode(ref reader, ref pixel, ref Unsafe.Add(ref above, i * 4), i, hasAbove, firstColumn: false);
+            group.Decode(ref reader, ref pixel, ref Unsafe.Add(ref above, i * 4), ref Unsafe.Add(ref rows, i * 4), ref codes, hasAbove, firstColumn: false);
             if (i == stop)
             {
                 group.UpdateModel(i);
@@ -113,7 +117,15 @@ internal static class QuicRowDecoder
         where TRow : struct, IQuicRowKind
     {
         QuicRunState state = group.State;
-        group.Decode(ref reader, ref row, ref above, 0, TRow.HasAbove, firstColumn: true);
+        QuicContext context = group.Context;
+        group.Decode(
+            ref reader,
+            ref row,
+            ref above,
+            ref System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(context.Rows),
+            ref System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(context.Codes),
+            TRow.HasAbove,
+            firstColumn: true);
         if (state.WaitCount != 0)
         {
             state.WaitCount--;

@@ -23,24 +23,32 @@ internal static class QuicSample
         return hasAbove ? (left + TDepth.Get(above)) >> 1 : left;
     }
 
+    /// <summary>
+    /// Decodes one sample of channel <paramref name="channel"/>: <paramref name="slot"/> is the pixel's context
+    /// slot in the interleaved rows (the folded value goes four bytes on), <paramref name="codes"/> the start of the
+    /// per-context code tables.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static uint Decode<TDepth>(ref QuicBitReader reader, QuicChannel channel, int i, uint predicted)
+    public static uint Decode<TDepth>(ref QuicBitReader reader, ref byte slot, ref ushort codes, int channel, uint predicted)
         where TDepth : IQuicDepth
     {
-        QuicFamily family = TDepth.Family;
-        int folded = reader.ReadCode(in family.CodeRef(channel.CodeFor(family, i)));
-        Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(channel.Row), i + 1) = (byte)folded;
-        return (Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(family.Unfold), folded) + predicted) & family.Mask;
+        ref byte context = ref Unsafe.Add(ref slot, channel);
+        uint folded = (uint)reader.ReadCode(Unsafe.Add(ref codes, (channel * 256) + context), TDepth.Family);
+        Unsafe.Add(ref context, 4) = (byte)folded;
+        // Unfolding 0, 1, 2, 3, 4... to 0, -1, 1, -2, 2... (mod 2^bpc) without a table.
+        uint residual = (folded >> 1) ^ (0u - (folded & 1));
+        return (residual + predicted) & TDepth.Mask;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void Encode<TDepth>(ref QuicBitWriter writer, QuicChannel channel, int i, uint sample, uint predicted)
+    public static void Encode<TDepth>(ref QuicBitWriter writer, ref byte slot, ref ushort codes, int channel, uint sample, uint predicted)
         where TDepth : IQuicDepth
     {
         QuicFamily family = TDepth.Family;
-        byte folded = Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(family.Fold), (int)((sample - predicted) & family.Mask));
-        int index = (folded * QuicConstants.MaxCodes) + channel.CodeFor(family, i);
-        Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(channel.Row), i + 1) = folded;
+        ref byte context = ref Unsafe.Add(ref slot, channel);
+        byte folded = Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(family.Fold), (int)((sample - predicted) & TDepth.Mask));
+        int index = (folded * QuicConstants.MaxCodes) + (byte)Unsafe.Add(ref codes, (channel * 256) + context);
+        Unsafe.Add(ref context, 4) = folded;
         writer.Write(
             Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(family.Codeword), index),
             Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(family.CodeLength), index));

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Spice.Codecs.Opus;
+using Spice.Server.Display.Streams;
 
 namespace Spice.Server;
 

@@ -5,13 +5,14 @@ using Spice.Protocol;
 using Spice.Server.Channels;
 using Spice.Server.Audio;
 using Spice.Server.Wire;
+using Spice.Server.Display.Streams;
 
 namespace Spice.Server;
 
 /// <summary>
 /// The server's sound card as the embedder sees it. Playback: push 48 kHz stereo S16 samples and
 /// every connected client plays them (Opus to clients that announce it, raw PCM to the others),
-/// cut into 10 ms frames stamped with <see cref="MultimediaClock"/> time. Record: start recording
+/// cut into 10 ms frames stamped with <see cref="MultimediaTime"/>. Record: start recording
 /// and every client with a record channel sends its microphone, raised through
 /// <see cref="Recorded"/> and <see cref="ReadRecordedAsync"/>. Volume and mute of both directions
 /// are the guest's own settings, sent to clients that announce the volume capability, as SPICE
@@ -35,6 +36,9 @@ public sealed partial class SpiceAudio
     {
         _logger = loggerFactory.CreateLogger<SpiceAudio>();
     }
+
+    /// <summary>The server's multimedia time now (ms): what main init and playback packets carry.</summary>
+    public static uint MultimediaTime => MultimediaClock.Now;
 
     /// <summary>Send Opus to clients that announce it (spice-server's playback compression). Applies to clients linking afterwards.</summary>
     public bool OpusEnabled { get; set; } = true;
@@ -64,9 +68,9 @@ public sealed partial class SpiceAudio
     /// <summary>Raised on a client's receive loop for every recorded packet, decoded; keep it short.</summary>
     public event RecordedAudioHandler? Recorded;
 
-    internal static CapabilitySet ChannelCaps(ChannelKind kind) => kind == ChannelKind.Playback
-        ? new CapabilitySet((int)PlaybackCapability.Volume, (int)PlaybackCapability.Opus)
-        : new CapabilitySet((int)RecordCapability.Volume, (int)RecordCapability.Opus);
+    internal static Capabilities ChannelCaps(ChannelType kind) => kind == ChannelType.Playback
+        ? new Capabilities().Set(PlaybackCapability.Volume).Set(PlaybackCapability.Opus)
+        : new Capabilities().Set(RecordCapability.Volume).Set(RecordCapability.Opus);
 
     /// <summary>Tells clients to start playing (SPICE_MSG_PLAYBACK_START). <see cref="PushPlayback(ReadOnlySpan{short})"/> does it when needed.</summary>
     public void StartPlayback()

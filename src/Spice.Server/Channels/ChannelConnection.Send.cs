@@ -1,3 +1,4 @@
+using Spice.Protocol.Messages;
 using Spice.Server.Wire;
 
 namespace Spice.Server.Channels;
@@ -76,7 +77,7 @@ internal abstract partial class ChannelConnection
             {
                 _control.Enqueue(b =>
                 {
-                    b.Begin(BaseMsg.SetAck);
+                    b.Begin((ushort)CommonMessageType.SetAck);
                     b.WriteUInt32(AckGeneration);
                     b.WriteUInt32((uint)_ackWindow);
                     b.End();

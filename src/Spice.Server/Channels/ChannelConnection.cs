@@ -1,8 +1,10 @@
 using System.Buffers;
 using System.Diagnostics;
-using System.Net;
 using System.Net.Sockets;
 using Microsoft.Extensions.Logging;
+using Spice.Protocol;
+using Spice.Protocol.Framing;
+using Spice.Protocol.Messages;
 using Spice.Server.Wire;
 
 namespace Spice.Server.Channels;
@@ -23,7 +25,7 @@ internal abstract partial class ChannelConnection
     private readonly KeyValuePair<string, object?> _channelTag;
     private readonly bool _usesAcks;
 
-    protected ChannelConnection(ChannelContext context, ChannelKind kind, bool usesAcks)
+    protected ChannelConnection(ChannelContext context, ChannelType kind, bool usesAcks)
     {
         _context = context;
         Kind = kind;
@@ -34,7 +36,7 @@ internal abstract partial class ChannelConnection
         _ackWindow = Math.Max(1, context.Server.Options.AckWindow);
     }
 
-    public ChannelKind Kind { get; }
+    public ChannelType Kind { get; }
 
     public string Name => Kind.ToString().ToLowerInvariant();
 
@@ -45,9 +47,9 @@ internal abstract partial class ChannelConnection
 
     protected SpiceServer Server => _context.Server;
 
-    protected CapabilitySet ChannelCaps => _context.Request.ChannelCaps;
+    protected Capabilities ChannelCaps => _context.Request.ChannelCaps;
 
-    protected CapabilitySet CommonCaps => _context.Request.CommonCaps;
+    protected Capabilities CommonCaps => _context.Request.CommonCaps;
 
     protected ILogger Logger { get; }
 
@@ -102,7 +104,7 @@ internal abstract partial class ChannelConnection
     {
         if (first.Exception?.GetBaseException() is { } e)
         {
-            if (e is IOException or SocketException or ProtocolViolationException or ObjectDisposedException)
+            if (e is IOException or SocketException or SpiceProtocolException or ObjectDisposedException)
             {
                 return e.Message;
             }
@@ -119,7 +121,7 @@ internal abstract partial class ChannelConnection
             return "server stopping";
         }
 
-        if (Session.Closing.IsCancellationRequested && Kind != ChannelKind.Main)
+        if (Session.Closing.IsCancellationRequested && Kind != ChannelType.Main)
         {
             return "main channel closed";
         }
@@ -135,14 +137,14 @@ internal abstract partial class ChannelConnection
     private async Task ReceiveLoopAsync(CancellationToken cancellationToken)
     {
         var reader = _context.Reader;
-        var headerSize = _context.MiniHeader ? 6 : 18;
+        var headerSize = MessageHeader.SizeOf(_context.MiniHeader);
         while (true)
         {
             var result = await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
             var buffer = result.Buffer;
             try
             {
-                while (TryReadFrame(ref buffer, headerSize, out var type, out var body))
+                while (FrameReader.TryRead(ref buffer, _context.MiniHeader, out ushort type, out var body, MaxClientMessageSize))
                 {
                     ServerMetrics.MessagesReceived.Add(1, _channelTag);
                     ServerMetrics.BytesReceived.Add(headerSize + body.Length, _channelTag);
@@ -164,35 +166,6 @@ internal abstract partial class ChannelConnection
                 reader.AdvanceTo(buffer.Start, buffer.End);
             }
         }
-    }
-
-    private static bool TryReadFrame(ref ReadOnlySequence<byte> buffer, int headerSize, out ushort type, out ReadOnlySequence<byte> body)
-    {
-        type = 0;
-        body = default;
-        if (buffer.Length < headerSize)
-        {
-            return false;
-        }
-
-        Span<byte> header = stackalloc byte[18];
-        buffer.Slice(0, headerSize).CopyTo(header);
-        var typeAt = headerSize == 6 ? 0 : 8;
-        type = System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(header[typeAt..]);
-        var size = System.Buffers.Binary.BinaryPrimitives.ReadUInt32LittleEndian(header[(typeAt + 2)..]);
-        if (size > MaxClientMessageSize)
-        {
-            throw new ProtocolViolationException($"message type {type} announces {size} bytes, over the {MaxClientMessageSize}-byte limit");
-        }
-
-        if (buffer.Length - headerSize < size)
-        {
-            return false;
-        }
-
-        body = buffer.Slice(headerSize, size);
-        buffer = buffer.Slice(body.End);
-        return true;
     }
 
     private void Dispatch(ushort type, ReadOnlySequence<byte> body)
@@ -220,19 +193,19 @@ internal abstract partial class ChannelConnection
         var r = new SpanReader(body);
         switch (type)
         {
-            case BaseMsg.ClientAckSync:
+            case (ushort)CommonClientMessageType.AckSync:
                 _clientAckGeneration = r.UInt32();
                 return;
-            case BaseMsg.ClientAck:
+            case (ushort)CommonClientMessageType.Ack:
                 OnAck();
                 return;
-            case BaseMsg.ClientPong:
+            case (ushort)CommonClientMessageType.Pong:
                 OnPong(r.UInt32(), r.UInt64());
                 return;
-            case BaseMsg.ClientDisconnecting:
+            case (ushort)CommonClientMessageType.Disconnecting:
                 _clientDisconnecting = true;
                 return;
-            case BaseMsg.ClientMigrateFlushMark or BaseMsg.ClientMigrateData:
+            case (ushort)CommonClientMessageType.MigrateFlushMark or (ushort)CommonClientMessageType.MigrateData:
                 return;
             default:
                 OnMessage(type, body);
@@ -261,7 +234,7 @@ internal abstract partial class ChannelConnection
             var timestamp = (ulong)Stopwatch.GetTimestamp();
             Enqueue(b =>
             {
-                b.Begin(BaseMsg.Ping);
+                b.Begin((ushort)CommonMessageType.Ping);
                 b.WriteUInt32(id);
                 b.WriteUInt64(timestamp);
                 b.End();

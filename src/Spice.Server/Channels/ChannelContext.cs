@@ -1,5 +1,4 @@
 using System.IO.Pipelines;
-using System.Net.Sockets;
 using Spice.Server.Link;
 
 namespace Spice.Server.Channels;
@@ -8,7 +7,7 @@ namespace Spice.Server.Channels;
 internal sealed record ChannelContext(
     SpiceServer Server,
     ClientSession Session,
-    NetworkStream Stream,
+    Stream Stream,
     PipeReader Reader,
     LinkRequest Request,
     bool MiniHeader);

@@ -1,3 +1,5 @@
+using Spice.Protocol;
+using Spice.Protocol.Messages;
 using Spice.Server.Wire;
 
 namespace Spice.Server.Channels;
@@ -16,7 +18,7 @@ internal sealed class CursorChannel : ChannelConnection
     private CursorState _sent;
     private bool _initSent;
 
-    public CursorChannel(ChannelContext context) : base(context, ChannelKind.Cursor, usesAcks: true)
+    public CursorChannel(ChannelContext context) : base(context, ChannelType.Cursor, usesAcks: true)
     {
         _cursor = context.Server.Cursor;
     }
@@ -41,7 +43,7 @@ internal sealed class CursorChannel : ChannelConnection
         var now = _cursor.Snapshot();
         if (!_initSent)
         {
-            builder.Begin(CursorMsg.Init);
+            builder.Begin((ushort)CursorMessageType.Init);
             WritePosition(builder, now);
             builder.WriteUInt16(0);
             builder.WriteUInt16(0);
@@ -62,13 +64,13 @@ internal sealed class CursorChannel : ChannelConnection
         {
             if (_sent.Visible)
             {
-                builder.Begin(CursorMsg.Hide);
+                builder.Begin((ushort)CursorMessageType.Hide);
                 builder.End();
             }
         }
         else if (!_sent.Visible || !ReferenceEquals(now.Shape, _sent.Shape))
         {
-            builder.Begin(CursorMsg.Set);
+            builder.Begin((ushort)CursorMessageType.Set);
             WritePosition(builder, now);
             builder.WriteByte(1);
             WriteCursor(builder, now.Shape);
@@ -76,7 +78,7 @@ internal sealed class CursorChannel : ChannelConnection
         }
         else if (now.X != _sent.X || now.Y != _sent.Y)
         {
-            builder.Begin(CursorMsg.Move);
+            builder.Begin((ushort)CursorMessageType.Move);
             WritePosition(builder, now);
             builder.End();
         }

@@ -1,6 +1,8 @@
 using System.Buffers;
 using System.Diagnostics;
 using System.Drawing;
+using Spice.Protocol.Messages;
+using Spice.Protocol.Messages.Display;
 using Spice.Server.Display.Codecs;
 using Spice.Server.Wire;
 
@@ -22,6 +24,11 @@ internal sealed partial class DisplayChannel
     protected override void Produce(MessageBuilder builder, int messageBudget)
     {
         _tiles.Clear();
+        if (_awaitingInit)
+        {
+            return;
+        }
+
         _chooser.SlowLink = RoundTrip > SlowRoundTrip;
         var tileSize = _dirty.TileSize;
         lock (_display.Gate)
@@ -30,6 +37,7 @@ internal sealed partial class DisplayChannel
             {
                 if (_surfacePending)
                 {
+                    WriteStreamsReset(builder);
                     WriteSurfaceMessages(builder, _width, _height);
                     _surfacePending = false;
                     _fullRedraw = true;
@@ -51,6 +59,8 @@ internal sealed partial class DisplayChannel
                         budget--;
                     }
 
+                    budget = ProduceStreams(builder, budget);
+
                     var offset = 0;
                     while (budget > 0 && offset < MaxBatchPixels * 4 && _dirty.TryTake(out var box))
                     {
@@ -70,6 +80,7 @@ internal sealed partial class DisplayChannel
             WriteDrawCopy(builder, area, pixels, cacheable ? cache : null);
         }
 
+        WriteStreamFrames(builder);
         if (_tiles.Count > 0)
         {
             ServerMetrics.Frames.Add(1);
@@ -134,7 +145,7 @@ internal sealed partial class DisplayChannel
             _evicted.Clear();
             if (cache.TryAdd(id, (long)area.Width * area.Height, _evicted))
             {
-                flags = ImageFlags.CacheMe;
+                flags = (byte)ImageFlags.CacheMe;
             }
 
             if (_evicted.Count > 0)
@@ -151,7 +162,7 @@ internal sealed partial class DisplayChannel
         {
             written = codec.TryWrite(pixels, area.Width, area.Height, stride, b);
         }
-        catch (Exception e) when (e is ArgumentException or InvalidOperationException or IndexOutOfRangeException)
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException or Spice.Codecs.CodecException)
         {
             ServerLog.EncodeFailed(Logger, Session.Id, codec.Name, area.Width, area.Height, e);
             written = false;
@@ -159,8 +170,9 @@ internal sealed partial class DisplayChannel
 
         if (!written)
         {
+            // GLZ declines images larger than the client's window: plain LZ suits the same content
             b.Abandon();
-            codec = BitmapCodec.Instance;
+            codec = codec is GlzCodec ? LzCodec.Instance : BitmapCodec.Instance;
             WriteDrawCopyHeader(b, area);
             WriteImageDescriptor(b, id, codec.WireType, flags, area);
             codec.TryWrite(pixels, area.Width, area.Height, stride, b);
@@ -176,7 +188,7 @@ internal sealed partial class DisplayChannel
     // uint8 scale_mode; QMask { uint8 flags; Point pos; Image* bitmap } } } then the image it points to.
     private static void WriteDrawCopyHeader(MessageBuilder b, Rectangle area)
     {
-        b.Begin(DisplayMsg.DrawCopy);
+        b.Begin((ushort)DisplayMessageType.DrawCopy);
         WriteDisplayBase(b, area);
         var imagePointer = b.ReserveUInt32();
         WriteRect(b, new Rectangle(0, 0, area.Width, area.Height));

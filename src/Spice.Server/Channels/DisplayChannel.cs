@@ -1,5 +1,7 @@
 using System.Buffers;
 using System.Drawing;
+using Spice.Protocol;
+using Spice.Protocol.Messages;
 using Spice.Server.Display;
 using Spice.Server.Display.Codecs;
 using Spice.Server.Wire;
@@ -17,6 +19,8 @@ internal sealed partial class DisplayChannel : ChannelConnection, IDisplayObserv
     /// <summary>Copies waiting at most before the rest turn into plain redraws.</summary>
     private const int MaxPendingCopies = 16;
 
+    private const int InitWaitMilliseconds = 1000;
+
     private readonly SpiceDisplay _display;
     private readonly Lock _state = new();
     private readonly DirtyGrid _dirty;
@@ -29,13 +33,16 @@ internal sealed partial class DisplayChannel : ChannelConnection, IDisplayObserv
     private bool _fullRedraw;
     private ImageCache? _cache;
     private readonly int _port;
+    private Timer? _initWait;
+    private volatile bool _awaitingInit = true;
 
-    public DisplayChannel(ChannelContext context) : base(context, ChannelKind.Display, usesAcks: true)
+    public DisplayChannel(ChannelContext context) : base(context, ChannelType.Display, usesAcks: true)
     {
         _display = context.Server.Display;
         _port = context.Server.Port;
         _dirty = new DirtyGrid(Math.Max(16, context.Server.Options.TileSize));
         _chooser = new CodecChooser(context.Server.Options.ImageCodec, context.Request.ChannelCaps, context.Server.Options.JpegQuality);
+        StartStreams(context.Server.Options.VideoStreaming);
     }
 
     public void Invalidated(Rectangle area)
@@ -44,7 +51,7 @@ internal sealed partial class DisplayChannel : ChannelConnection, IDisplayObserv
         {
             if (!_surfacePending && !_fullRedraw)
             {
-                _dirty.Add(area);
+                AddChanged(area);
             }
         }
 
@@ -59,6 +66,7 @@ internal sealed partial class DisplayChannel : ChannelConnection, IDisplayObserv
             _height = height;
             _dirty.Reset(width, height);
             _copies.Clear();
+            ResetStreams();
             _surfacePending = true;
         }
 
@@ -74,9 +82,10 @@ internal sealed partial class DisplayChannel : ChannelConnection, IDisplayObserv
                 return;
             }
 
-            if (_copies.Count >= MaxPendingCopies || _dirty.Intersects(source))
+            var target = new Rectangle(destination, source.Size);
+            if (_copies.Count >= MaxPendingCopies || _dirty.Intersects(source) || StreamsIntersect(source) || StreamsIntersect(target))
             {
-                _dirty.Add(new Rectangle(destination, source.Size));
+                AddChanged(target);
             }
             else
             {
@@ -87,11 +96,27 @@ internal sealed partial class DisplayChannel : ChannelConnection, IDisplayObserv
         Signal();
     }
 
-    protected override void OnStart() => _display.Subscribe(this);
+    /// <summary>
+    /// Images wait for the client's DISPLAY_INIT (its pixmap cache and GLZ window) so even the
+    /// first one can be cached or GLZ-coded; a client that never sends it is served after a second.
+    /// </summary>
+    protected override void OnStart()
+    {
+        _display.Subscribe(this);
+        _initWait = new Timer(_ => InitDone(), null, InitWaitMilliseconds, Timeout.Infinite);
+    }
+
+    private void InitDone()
+    {
+        _awaitingInit = false;
+        Signal();
+    }
 
     protected override void OnClosed(string reason)
     {
         _display.Unsubscribe(this);
+        _initWait?.Dispose();
+        StopStreams();
         var scratch = Interlocked.Exchange(ref _scratch, []);
         if (scratch.Length > 0)
         {
@@ -106,7 +131,7 @@ internal sealed partial class DisplayChannel : ChannelConnection, IDisplayObserv
         var r = new SpanReader(body);
         switch (type)
         {
-            case DisplayMsg.ClientInit:
+            case (ushort)DisplayClientMessageType.Init:
                 r.Byte();
                 var cachePixels = r.Int64();
                 r.Byte();
@@ -118,13 +143,16 @@ internal sealed partial class DisplayChannel : ChannelConnection, IDisplayObserv
                     _cache = cachePixels > 0 ? new ImageCache(Math.Min(cachePixels, 1L << 28)) : null;
                 }
 
+                InitDone();
+
                 break;
-            case DisplayMsg.ClientPreferredCompression:
+            case (ushort)DisplayClientMessageType.PreferredCompression:
                 var compression = r.Byte();
                 ServerLog.PreferredCompression(Logger, Session.Id, compression);
                 _chooser.Prefer(compression);
                 break;
-            case DisplayMsg.ClientStreamReport:
+            case (ushort)DisplayClientMessageType.StreamReport:
+                OnStreamReport(body);
                 break;
             default:
                 ServerLog.UnknownMessage(Logger, Session.Id, Name, type);
@@ -152,12 +180,12 @@ internal sealed partial class DisplayChannel : ChannelConnection, IDisplayObserv
     {
         if (_surfaceCreated)
         {
-            b.Begin(DisplayMsg.SurfaceDestroy);
+            b.Begin((ushort)DisplayMessageType.SurfaceDestroy);
             b.WriteUInt32(0);
             b.End();
         }
 
-        b.Begin(DisplayMsg.SurfaceCreate);
+        b.Begin((ushort)DisplayMessageType.SurfaceCreate);
         b.WriteUInt32(0);
         b.WriteUInt32((uint)width);
         b.WriteUInt32((uint)height);
@@ -166,29 +194,19 @@ internal sealed partial class DisplayChannel : ChannelConnection, IDisplayObserv
         b.End();
         _surfaceCreated = true;
 
-        if (ChannelCaps.Has(DisplayCaps.MonitorsConfig))
+        if (ChannelCaps.Has(DisplayCapability.MonitorsConfig))
         {
-            b.Begin(DisplayMsg.MonitorsConfig);
-            b.WriteUInt16(1);
-            b.WriteUInt16(1);
-            b.WriteUInt32(0);
-            b.WriteUInt32(0);
-            b.WriteUInt32((uint)width);
-            b.WriteUInt32((uint)height);
-            b.WriteUInt32(0);
-            b.WriteUInt32(0);
-            b.WriteUInt32(0);
-            b.End();
+            WriteMonitorsConfig(b, width, height);
         }
 
-        b.Begin(DisplayMsg.Mark);
+        b.Begin((ushort)DisplayMessageType.Mark);
         b.End();
     }
 
     // COPY_BITS { DisplayBase base (box = destination); Point src_pos }
     private static void WriteCopyBits(MessageBuilder b, Rectangle source, Point destination)
     {
-        b.Begin(DisplayMsg.CopyBits);
+        b.Begin((ushort)DisplayMessageType.CopyBits);
         WriteDisplayBase(b, new Rectangle(destination, source.Size));
         b.WriteInt32(source.X);
         b.WriteInt32(source.Y);
@@ -198,7 +216,7 @@ internal sealed partial class DisplayChannel : ChannelConnection, IDisplayObserv
     // INVAL_LIST { uint16 count; { uint8 type = PIXMAP; uint64 id } [count] }
     private static void WriteInvalList(MessageBuilder b, List<ulong> ids)
     {
-        b.Begin(DisplayMsg.InvalList);
+        b.Begin((ushort)DisplayMessageType.InvalList);
         b.WriteUInt16((ushort)ids.Count);
         foreach (var id in ids)
         {

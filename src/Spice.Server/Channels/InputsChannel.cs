@@ -1,3 +1,5 @@
+using Spice.Protocol;
+using Spice.Protocol.Messages;
 using Spice.Server.Wire;
 
 namespace Spice.Server.Channels;
@@ -9,9 +11,12 @@ namespace Spice.Server.Channels;
 /// </summary>
 internal sealed class InputsChannel : ChannelConnection
 {
+    /// <summary>SPICE_INPUT_MOTION_ACK_BUNCH: one motion ack per this many motion/position messages.</summary>
+    private const int MotionAckBunch = 4;
+
     private int _motionCount;
 
-    public InputsChannel(ChannelContext context) : base(context, ChannelKind.Inputs, usesAcks: false)
+    public InputsChannel(ChannelContext context) : base(context, ChannelType.Inputs, usesAcks: false)
     {
     }
 
@@ -22,7 +27,7 @@ internal sealed class InputsChannel : ChannelConnection
         var modifiers = (ushort)Server.KeyboardLeds;
         Enqueue(b =>
         {
-            b.Begin(InputsMsg.Init);
+            b.Begin((ushort)InputsMessageType.Init);
             b.WriteUInt16(modifiers);
             b.End();
         });
@@ -33,36 +38,36 @@ internal sealed class InputsChannel : ChannelConnection
         var r = new SpanReader(body);
         switch (type)
         {
-            case InputsMsg.ClientKeyDown:
+            case (ushort)InputsClientMessageType.KeyDown:
                 Key(r.UInt32());
                 break;
-            case InputsMsg.ClientKeyUp:
+            case (ushort)InputsClientMessageType.KeyUp:
                 Key(r.UInt32());
                 break;
-            case InputsMsg.ClientKeyScancode:
+            case (ushort)InputsClientMessageType.KeyScancode:
                 Scancodes(r.Rest());
                 break;
-            case InputsMsg.ClientKeyModifiers:
+            case (ushort)InputsClientMessageType.KeyModifiers:
                 Modifiers((SpiceKeyboardModifiers)r.UInt16());
                 break;
-            case InputsMsg.ClientMouseMotion:
+            case (ushort)InputsClientMessageType.MouseMotion:
                 var dx = r.Int32();
                 var dy = r.Int32();
                 Sink?.MouseMotion(dx, dy, (SpiceMouseButtons)r.UInt16());
                 Motion();
                 break;
-            case InputsMsg.ClientMousePosition:
+            case (ushort)InputsClientMessageType.MousePosition:
                 var x = r.UInt32();
                 var y = r.UInt32();
                 var buttons = (SpiceMouseButtons)r.UInt16();
                 Sink?.MousePosition((int)x, (int)y, buttons, r.Byte());
                 Motion();
                 break;
-            case InputsMsg.ClientMousePress:
+            case (ushort)InputsClientMessageType.MousePress:
                 var pressed = (SpiceMouseButton)r.Byte();
                 Sink?.MousePress(pressed, (SpiceMouseButtons)r.UInt16());
                 break;
-            case InputsMsg.ClientMouseRelease:
+            case (ushort)InputsClientMessageType.MouseRelease:
                 var released = (SpiceMouseButton)r.Byte();
                 Sink?.MouseRelease(released, (SpiceMouseButtons)r.UInt16());
                 break;
@@ -119,7 +124,7 @@ internal sealed class InputsChannel : ChannelConnection
         Server.KeyboardLeds = leds;
         Enqueue(b =>
         {
-            b.Begin(InputsMsg.KeyModifiers);
+            b.Begin((ushort)InputsMessageType.KeyModifiers);
             b.WriteUInt16((ushort)leds);
             b.End();
         });
@@ -127,11 +132,11 @@ internal sealed class InputsChannel : ChannelConnection
 
     private void Motion()
     {
-        if (++_motionCount % InputsMsg.MotionAckBunch == 0)
+        if (++_motionCount % MotionAckBunch == 0)
         {
             Enqueue(static b =>
             {
-                b.Begin(InputsMsg.MouseMotionAck);
+                b.Begin((ushort)InputsMessageType.MouseMotionAck);
                 b.End();
             });
         }

@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using Spice.Protocol;
+using Spice.Protocol.Messages;
 using Spice.Server.Wire;
 
 namespace Spice.Server.Channels;
@@ -6,16 +8,16 @@ namespace Spice.Server.Channels;
 /// <summary>
 /// The main channel: opens the session (INIT with the session id), tells the client which other
 /// channels exist, switches the mouse mode, and ends the whole session when it closes.
-/// The vdagent is later work: the agent is reported disconnected and agent traffic is ignored.
+/// The agent tunnel, when the embedder gave an agent, is in <c>MainChannel.Agent.cs</c>.
 /// </summary>
-internal sealed class MainChannel : ChannelConnection
+internal sealed partial class MainChannel : ChannelConnection
 {
     private const uint RamHint = 64 * 1024 * 1024;
 
-    private static readonly (ChannelKind Kind, byte Id)[] Channels =
-        [(ChannelKind.Display, 0), (ChannelKind.Inputs, 0), (ChannelKind.Cursor, 0), (ChannelKind.Playback, 0), (ChannelKind.Record, 0)];
+    private static readonly (ChannelType Kind, byte Id)[] Channels =
+        [(ChannelType.Display, 0), (ChannelType.Inputs, 0), (ChannelType.Cursor, 0), (ChannelType.Playback, 0), (ChannelType.Record, 0)];
 
-    public MainChannel(ChannelContext context) : base(context, ChannelKind.Main, usesAcks: false)
+    public MainChannel(ChannelContext context) : base(context, ChannelType.Main, usesAcks: false)
     {
     }
 
@@ -26,13 +28,13 @@ internal sealed class MainChannel : ChannelConnection
         var mode = Session.MouseMode;
         Enqueue(b =>
         {
-            b.Begin(MainMsg.Init);
+            b.Begin((ushort)MainMessageType.Init);
             b.WriteUInt32(sessionId);
             b.WriteUInt32(1);
             b.WriteUInt32(MouseModeFlags.Server | MouseModeFlags.Client);
             b.WriteUInt32(mode);
-            b.WriteUInt32(0);
-            b.WriteUInt32(0);
+            b.WriteUInt32(AgentConnectedFlag);
+            b.WriteUInt32(AgentTokenWindow);
             b.WriteUInt32(MultimediaTime());
             b.WriteUInt32(RamHint);
             b.End();
@@ -41,6 +43,7 @@ internal sealed class MainChannel : ChannelConnection
 
     protected override void OnClosed(string reason)
     {
+        StopAgent();
         Session.Close();
         Server.RemoveSession(Session);
         ServerLog.ClientDisconnected(Logger, Session.Remote, Session.Id, reason);
@@ -51,13 +54,16 @@ internal sealed class MainChannel : ChannelConnection
         var r = new SpanReader(body);
         switch (type)
         {
-            case MainMsg.ClientAttachChannels:
+            case (ushort)MainClientMessageType.AttachChannels:
                 Enqueue(WriteChannelsList);
                 break;
-            case MainMsg.ClientMouseModeRequest:
+            case (ushort)MainClientMessageType.MouseModeRequest:
                 SetMouseMode(r.UInt16());
                 break;
-            case MainMsg.ClientInfo or MainMsg.ClientAgentStart or MainMsg.ClientAgentData or MainMsg.ClientAgentToken:
+            case (ushort)MainClientMessageType.ClientInfo:
+                break;
+            case (ushort)MainClientMessageType.AgentStart or (ushort)MainClientMessageType.AgentData or (ushort)MainClientMessageType.AgentToken:
+                OnAgentMessage(type, body);
                 break;
             default:
                 ServerLog.UnknownMessage(Logger, Session.Id, Name, type);
@@ -69,7 +75,7 @@ internal sealed class MainChannel : ChannelConnection
 
     private static void WriteChannelsList(MessageBuilder b)
     {
-        b.Begin(MainMsg.ChannelsList);
+        b.Begin((ushort)MainMessageType.ChannelsList);
         b.WriteUInt32((uint)Channels.Length);
         foreach (var (kind, id) in Channels)
         {
@@ -91,7 +97,7 @@ internal sealed class MainChannel : ChannelConnection
         ServerLog.MouseMode(Logger, Session.Id, requested == MouseModeFlags.Client ? "client" : "server");
         Enqueue(b =>
         {
-            b.Begin(MainMsg.MouseMode);
+            b.Begin((ushort)MainMessageType.MouseMode);
             b.WriteUInt16((ushort)(MouseModeFlags.Server | MouseModeFlags.Client));
             b.WriteUInt16(requested);
             b.End();

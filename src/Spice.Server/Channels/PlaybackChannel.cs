@@ -5,6 +5,7 @@ using Spice.Protocol.Messages;
 using Spice.Protocol.Messages.Playback;
 using Spice.Server.Audio;
 using Spice.Server.Wire;
+using Spice.Server.Display.Streams;
 
 namespace Spice.Server.Channels;
 
@@ -26,7 +27,7 @@ internal sealed class PlaybackChannel : ChannelConnection
     private readonly KeyValuePair<string, object?> _modeTag;
     private long _dropped;
 
-    public PlaybackChannel(ChannelContext context) : base(context, ChannelKind.Playback, usesAcks: false)
+    public PlaybackChannel(ChannelContext context) : base(context, ChannelType.Playback, usesAcks: false)
     {
         _audio = context.Server.Audio;
         Mode = _audio.OpusEnabled && ChannelCaps.Has((int)PlaybackCapability.Opus) ? AudioDataMode.Opus : AudioDataMode.Raw;

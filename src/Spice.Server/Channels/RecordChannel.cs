@@ -1,5 +1,6 @@
 using Spice.Codecs;
 using Spice.Codecs.Opus;
+using Spice.Protocol;
 using Spice.Protocol.Messages;
 using Spice.Protocol.Messages.Playback;
 using Spice.Server.Audio;
@@ -27,7 +28,7 @@ internal sealed class RecordChannel : ChannelConnection
     private AudioDataMode _mode = AudioDataMode.Raw;
     private bool _badLogged;
 
-    public RecordChannel(ChannelContext context) : base(context, ChannelKind.Record, usesAcks: false)
+    public RecordChannel(ChannelContext context) : base(context, ChannelType.Record, usesAcks: false)
     {
         _audio = context.Server.Audio;
     }
@@ -66,7 +67,7 @@ internal sealed class RecordChannel : ChannelConnection
                     break;
             }
         }
-        catch (MessageTooShortException)
+        catch (SpiceProtocolException)
         {
             Drop("short");
         }

@@ -1,3 +1,4 @@
+using Spice.Protocol;
 using Spice.Server.Wire;
 
 namespace Spice.Server.Link;
@@ -5,7 +6,7 @@ namespace Spice.Server.Link;
 /// <summary>A link the server turns down, with the error code the client is told.</summary>
 internal sealed class LinkRefusedException : Exception
 {
-    public LinkRefusedException(LinkResult result, string reason) : base(reason)
+    public LinkRefusedException(LinkError result, string reason) : base(reason)
     {
         Result = result;
     }
@@ -22,5 +23,5 @@ internal sealed class LinkRefusedException : Exception
     {
     }
 
-    public LinkResult Result { get; } = LinkResult.Error;
+    public LinkError Result { get; } = LinkError.Error;
 }

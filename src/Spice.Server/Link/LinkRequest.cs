@@ -1,3 +1,5 @@
+using System.Buffers.Binary;
+using Spice.Protocol;
 using Spice.Server.Wire;
 
 namespace Spice.Server.Link;
@@ -9,7 +11,7 @@ namespace Spice.Server.Link;
 /// uint32 num_common_caps | uint32 num_channel_caps | uint32 caps_offset | caps...
 /// </code>
 /// </summary>
-internal sealed record LinkRequest(uint ConnectionId, byte ChannelType, byte ChannelId, CapabilitySet CommonCaps, CapabilitySet ChannelCaps)
+internal sealed record LinkRequest(uint ConnectionId, byte ChannelType, byte ChannelId, Capabilities CommonCaps, Capabilities ChannelCaps)
 {
     public const int FixedSize = 18;
     public const int MaxCapsWords = 1024;
@@ -18,7 +20,7 @@ internal sealed record LinkRequest(uint ConnectionId, byte ChannelType, byte Cha
     {
         if (body.Length < FixedSize)
         {
-            throw new LinkRefusedException(LinkResult.InvalidData, $"link message of {body.Length} bytes is shorter than {FixedSize}");
+            throw new LinkRefusedException(LinkError.InvalidData, $"link message of {body.Length} bytes is shorter than {FixedSize}");
         }
 
         var r = new SpanReader(body);
@@ -30,18 +32,29 @@ internal sealed record LinkRequest(uint ConnectionId, byte ChannelType, byte Cha
         var capsOffset = r.UInt32();
         if (commonCount > MaxCapsWords || channelCount > MaxCapsWords)
         {
-            throw new LinkRefusedException(LinkResult.InvalidData, $"{commonCount}+{channelCount} capability words exceed the limit");
+            throw new LinkRefusedException(LinkError.InvalidData, $"{commonCount}+{channelCount} capability words exceed the limit");
         }
 
         var total = (long)(commonCount + channelCount);
         if (total > 0 && (capsOffset < FixedSize || capsOffset + (total * 4) > body.Length))
         {
-            throw new LinkRefusedException(LinkResult.InvalidData, "capabilities lie outside the link message");
+            throw new LinkRefusedException(LinkError.InvalidData, "capabilities lie outside the link message");
         }
 
         var caps = body[(int)Math.Min(capsOffset, (uint)body.Length)..];
-        var common = CapabilitySet.Read(caps, (int)commonCount);
-        var channel = CapabilitySet.Read(caps[(int)(commonCount * 4)..], (int)channelCount);
+        var common = ReadCaps(caps, (int)commonCount);
+        var channel = ReadCaps(caps[(int)(commonCount * 4)..], (int)channelCount);
         return new LinkRequest(connectionId, channelType, channelId, common, channel);
+    }
+
+    private static Capabilities ReadCaps(ReadOnlySpan<byte> source, int count)
+    {
+        var words = new uint[count];
+        for (var i = 0; i < count; i++)
+        {
+            words[i] = BinaryPrimitives.ReadUInt32LittleEndian(source[(i * 4)..]);
+        }
+
+        return Capabilities.FromWords(words);
     }
 }

@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using Spice.Protocol;
 
 namespace Spice.Server.Wire;
 
@@ -34,27 +35,11 @@ internal ref struct SpanReader
     {
         if (Remaining < count)
         {
-            throw new MessageTooShortException($"message body ends {count - Remaining} bytes early");
+            throw new SpiceProtocolException($"message body ends {count - Remaining} bytes early");
         }
 
         var span = _data.Slice(_position, count);
         _position += count;
         return span;
-    }
-}
-
-/// <summary>A message body shorter than its fixed part.</summary>
-internal sealed class MessageTooShortException : IOException
-{
-    public MessageTooShortException()
-    {
-    }
-
-    public MessageTooShortException(string message) : base(message)
-    {
-    }
-
-    public MessageTooShortException(string message, Exception innerException) : base(message, innerException)
-    {
     }
 }

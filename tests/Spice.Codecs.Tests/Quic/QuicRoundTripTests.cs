@@ -120,6 +120,20 @@ public class QuicRoundTripTests
         Assert.Throws<ArgumentException>(() => QuicDecoder.Decode(encoded, new byte[40 * 40 * 4], 156));
     }
 
+    [Fact]
+    public void Encoder_rejects_bad_arguments()
+    {
+        byte[] pixels = new byte[16 * 16 * 4];
+        byte[] destination = new byte[65536];
+
+        Assert.Throws<ArgumentException>(() => QuicEncoder.Encode(pixels, 16, 16, 64, QuicImageType.Gray, destination));
+        Assert.Throws<ArgumentException>(() => QuicEncoder.Encode(pixels, 16, 16, 64, QuicImageType.Invalid, destination));
+        Assert.Throws<ArgumentException>(() => QuicEncoder.Encode(pixels, 16, 17, 64, QuicImageType.Rgb32, destination));
+        Assert.Throws<ArgumentException>(() => QuicEncoder.Encode(pixels, 16, 16, 60, QuicImageType.Rgb32, destination));
+        Assert.Throws<ArgumentOutOfRangeException>(() => QuicEncoder.Encode(pixels, 0, 16, 64, QuicImageType.Rgb32, destination));
+        Assert.Throws<ArgumentOutOfRangeException>(() => QuicEncoder.MaxEncodedSize(20000, 1, QuicImageType.Rgb32));
+    }
+
     private static void AssertRoundTrip(byte[] pixels, int width, int height, QuicImageType type)
     {
         byte[] encoded = QuicEncoder.Encode(pixels, width, height, width * 4, type);

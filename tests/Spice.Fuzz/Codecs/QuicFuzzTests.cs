@@ -8,7 +8,7 @@ namespace Spice.Fuzz.Codecs;
 /// <summary>Random, mutated and cut QUIC streams: the decoder must decode or throw CodecException, and stay inside the destination.</summary>
 public class QuicFuzzTests
 {
-    private static readonly TimeSpan Budget = TimeSpan.FromSeconds(2);
+    private static readonly TimeSpan Budget = TimeSpan.FromSeconds(1);
 
     private static byte[] Pixels(Random rng, int width, int height)
     {

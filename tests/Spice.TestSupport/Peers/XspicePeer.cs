@@ -6,7 +6,7 @@ namespace Spice.TestSupport.Peers;
 /// Xspice: an X server whose screen is served over SPICE on 127.0.0.1:<see cref="Port"/>. X clients
 /// started with <see cref="RunX"/> draw on it. Xspice ignores SIGTERM, so it (and its Xorg child) get SIGKILL.
 /// </summary>
-public sealed class XspicePeer : IAsyncDisposable
+public sealed partial class XspicePeer : IAsyncDisposable
 {
     private const string Config = """
         Section "Device"

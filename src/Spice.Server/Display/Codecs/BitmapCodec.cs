@@ -1,3 +1,5 @@
+using Spice.Protocol;
+using Spice.Protocol.Messages.Display;
 using Spice.Server.Wire;
 
 namespace Spice.Server.Display.Codecs;
@@ -16,13 +18,13 @@ internal sealed class BitmapCodec : IImageCodec
 
     public bool Lossy => false;
 
-    public bool SupportedBy(CapabilitySet displayCaps) => true;
+    public bool SupportedBy(Capabilities displayCaps) => true;
 
     public bool TryWrite(ReadOnlySpan<byte> bgra, int width, int height, int stride, MessageBuilder output)
     {
         var rowBytes = width * 4;
-        output.WriteByte(BitmapFormat.Bit32);
-        output.WriteByte(BitmapFormat.TopDown);
+        output.WriteByte((byte)BitmapFormat.ThirtyTwoBit);
+        output.WriteByte((byte)BitmapFlags.TopDown);
         output.WriteUInt32((uint)width);
         output.WriteUInt32((uint)height);
         output.WriteUInt32((uint)rowBytes);

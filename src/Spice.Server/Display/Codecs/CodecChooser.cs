@@ -1,3 +1,4 @@
+using Spice.Protocol;
 using Spice.Server.Wire;
 
 namespace Spice.Server.Display.Codecs;
@@ -13,12 +14,12 @@ internal sealed class CodecChooser
     private const int Samples = 1024;
     private const int PhotographicColours = 300;
 
-    private readonly CapabilitySet _caps;
+    private readonly Capabilities _caps;
     private readonly JpegCodec _jpeg;
     private ImageCodecPolicy _policy;
     private GlzCodec? _glz;
 
-    public CodecChooser(ImageCodecPolicy policy, CapabilitySet displayCaps, int jpegQuality)
+    public CodecChooser(ImageCodecPolicy policy, Capabilities displayCaps, int jpegQuality)
     {
         _policy = policy;
         _caps = displayCaps;

@@ -1,5 +1,7 @@
 using Spice.Codecs.Glz;
 using Spice.Codecs.Lz;
+using Spice.Protocol;
+using Spice.Protocol.Messages.Display;
 using Spice.Server.Wire;
 
 namespace Spice.Server.Display.Codecs;
@@ -23,7 +25,7 @@ internal sealed class GlzCodec : IImageCodec
 
     public bool Lossy => false;
 
-    public bool SupportedBy(CapabilitySet displayCaps) => true;
+    public bool SupportedBy(Capabilities displayCaps) => true;
 
     public bool TryWrite(ReadOnlySpan<byte> bgra, int width, int height, int stride, MessageBuilder output)
     {

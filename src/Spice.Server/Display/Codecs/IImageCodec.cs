@@ -1,3 +1,5 @@
+using Spice.Protocol;
+using Spice.Protocol.Messages.Display;
 using Spice.Server.Wire;
 
 namespace Spice.Server.Display.Codecs;
@@ -16,7 +18,7 @@ internal interface IImageCodec
     bool Lossy { get; }
 
     /// <summary>Whether a client with these display capabilities decodes this image type.</summary>
-    bool SupportedBy(CapabilitySet displayCaps);
+    bool SupportedBy(Capabilities displayCaps);
 
     /// <summary>Writes the payload for a 32-bit B,G,R,A image; false leaves the caller to fall back.</summary>
     bool TryWrite(ReadOnlySpan<byte> bgra, int width, int height, int stride, MessageBuilder output);

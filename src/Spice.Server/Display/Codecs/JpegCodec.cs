@@ -1,4 +1,6 @@
 using Spice.Codecs.Jpeg;
+using Spice.Protocol;
+using Spice.Protocol.Messages.Display;
 using Spice.Server.Wire;
 
 namespace Spice.Server.Display.Codecs;
@@ -19,7 +21,7 @@ internal sealed class JpegCodec : IImageCodec
 
     public bool Lossy => true;
 
-    public bool SupportedBy(CapabilitySet displayCaps) => true;
+    public bool SupportedBy(Capabilities displayCaps) => true;
 
     public bool TryWrite(ReadOnlySpan<byte> bgra, int width, int height, int stride, MessageBuilder output)
     {

@@ -1,4 +1,6 @@
 using Spice.Codecs.Lz4;
+using Spice.Protocol;
+using Spice.Protocol.Messages.Display;
 using Spice.Server.Wire;
 
 namespace Spice.Server.Display.Codecs;
@@ -14,7 +16,7 @@ internal sealed class Lz4Codec : IImageCodec
 
     public bool Lossy => false;
 
-    public bool SupportedBy(CapabilitySet displayCaps) => displayCaps.Has(DisplayCaps.Lz4Compression);
+    public bool SupportedBy(Capabilities displayCaps) => displayCaps.Has(DisplayCapability.Lz4Compression);
 
     public bool TryWrite(ReadOnlySpan<byte> bgra, int width, int height, int stride, MessageBuilder output)
     {

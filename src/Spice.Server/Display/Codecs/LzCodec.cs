@@ -1,4 +1,6 @@
 using Spice.Codecs.Lz;
+using Spice.Protocol;
+using Spice.Protocol.Messages.Display;
 using Spice.Server.Wire;
 
 namespace Spice.Server.Display.Codecs;
@@ -14,7 +16,7 @@ internal sealed class LzCodec : IImageCodec
 
     public bool Lossy => false;
 
-    public bool SupportedBy(CapabilitySet displayCaps) => true;
+    public bool SupportedBy(Capabilities displayCaps) => true;
 
     public bool TryWrite(ReadOnlySpan<byte> bgra, int width, int height, int stride, MessageBuilder output)
     {

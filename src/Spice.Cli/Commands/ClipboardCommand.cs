@@ -1,0 +1,95 @@
+using Spice.Client;
+using Spice.Client.Agent;
+using Spice.Protocol.Agent;
+
+namespace Spice.Cli.Commands;
+
+/// <summary>spice clipboard URI get|set TEXT: reads or sets the guest's clipboard through its agent.</summary>
+internal sealed class ClipboardCommand : ICommand
+{
+    public string Name => "clipboard";
+
+    public string Usage => "clipboard URI|FILE.vv get|set TEXT [--password P] [--timeout S] [--verbose]";
+
+    public async Task<int> RunAsync(IReadOnlyList<string> args, CancellationToken cancellationToken)
+    {
+        var line = CommandLine.Parse(args, ClientOptions.ValueOptions, ClientOptions.Flags);
+        if (line.Positionals.Count < 2 || line.Positionals[1] is not ("get" or "set"))
+        {
+            throw new UsageException("expected URI and get or set");
+        }
+
+        var set = line.Positionals[1] == "set";
+        line.ExpectPositionals(set ? 3 : 2, set ? "URI, set and TEXT" : "URI and get");
+        var timeout = ClientOptions.Timeout(line, TimeSpan.FromSeconds(30));
+        var options = await ClientOptions.ResolveAsync(line, line.Positionals[0], timeout, cancellationToken).ConfigureAwait(false);
+        using var logging = ClientOptions.Logging(line);
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        deadline.CancelAfter(timeout);
+        var session = await SpiceSession.ConnectAsync(options, logging, deadline.Token).ConfigureAwait(false);
+        await using (session.ConfigureAwait(false))
+        {
+            try
+            {
+                return set
+                    ? await SetAsync(session.Agent, line.Positionals[2], deadline.Token).ConfigureAwait(false)
+                    : await GetAsync(session.Agent, deadline.Token).ConfigureAwait(false);
+            }
+            catch (AgentException e)
+            {
+                throw new IOException(e.Message, e);
+            }
+            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                throw new TimeoutException($"the agent did not answer within {timeout.TotalSeconds:0.#} s (is a guest agent running?)");
+            }
+        }
+    }
+
+    /// <summary>
+    /// The agent announces the guest's clipboard only when it changes, so this waits (up to the
+    /// timeout) for an offer unless one came in while connecting.
+    /// </summary>
+    private static async Task<int> GetAsync(AgentClient agent, CancellationToken cancellationToken)
+    {
+        var offered = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        agent.ClipboardGrabbed += (_, e) =>
+        {
+            if (e.Selection == ClipboardSelection.Clipboard)
+            {
+                offered.TrySetResult();
+            }
+        };
+        await agent.WaitForAgentAsync(cancellationToken).ConfigureAwait(false);
+        if (agent.AgentOffers() is null)
+        {
+            await Console.Error.WriteLineAsync("spice clipboard: waiting for the guest to copy something (its agent announces only changes)").ConfigureAwait(false);
+            await offered.Task.WaitAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        var text = await agent.GetClipboardTextAsync(cancellationToken).ConfigureAwait(false);
+        if (text is null)
+        {
+            await Console.Error.WriteLineAsync("spice clipboard: the guest clipboard holds no text").ConfigureAwait(false);
+            return ExitCodes.Failure;
+        }
+
+        await Console.Out.WriteAsync(text).ConfigureAwait(false);
+        return ExitCodes.Ok;
+    }
+
+    /// <summary>
+    /// The guest owns our text only while we are connected to serve it, so this stays until a guest
+    /// application has pasted it once (or the timeout passes).
+    /// </summary>
+    private static async Task<int> SetAsync(AgentClient agent, string text, CancellationToken cancellationToken)
+    {
+        var served = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        agent.ClipboardServed += (_, _) => served.TrySetResult();
+        await agent.SetClipboardAsync(text, cancellationToken).ConfigureAwait(false);
+        await Console.Error.WriteLineAsync("spice clipboard: set; serving it until something in the guest pastes it").ConfigureAwait(false);
+        await served.Task.WaitAsync(cancellationToken).ConfigureAwait(false);
+        await Task.Delay(200, cancellationToken).ConfigureAwait(false);
+        return ExitCodes.Ok;
+    }
+}
