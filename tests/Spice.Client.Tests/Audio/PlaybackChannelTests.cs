@@ -23,6 +23,7 @@ public sealed class PlaybackChannelTests
         var opusPacket = new byte[AudioFrame.MaxOpusBytes];
         var opusLength = encoder.Encode(SineWave.Generate(440, 0.01), opusPacket);
         var done = new TaskCompletionSource();
+        var subscribed = new TaskCompletionSource();
         await using var server = new FakeSpiceServer(async (c, ct) =>
         {
             var mess = await c.ReadLinkAsync(ct);
@@ -42,6 +43,7 @@ public sealed class PlaybackChannelTests
             }
 
             Assert.True(mess.ChannelCaps.Has(PlaybackCapability.Opus));
+            await subscribed.Task.WaitAsync(TimeSpan.FromSeconds(20), ct);
             await c.SendAsync(new PlaybackData { Time = 1, Data = good }, ct);
             await c.SendAsync(new PlaybackMode { Time = 0, Mode = AudioDataMode.Raw }, ct);
             await c.SendAsync(new PlaybackStart { Channels = 2, Format = AudioFormat.S16, Frequency = 48_000, Time = 0 }, ct);
@@ -72,6 +74,7 @@ public sealed class PlaybackChannelTests
                 Assert.Equal(AudioFrame.Samples, samples.Length);
             }
         };
+        subscribed.TrySetResult();
 
         var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(20);
         while (playback.LatencyMs != 80)
@@ -80,8 +83,8 @@ public sealed class PlaybackChannelTests
             await Task.Delay(20);
         }
 
-        done.TrySetResult();
         Assert.False(playback.Closed.IsCompleted);
+        done.TrySetResult();
         lock (times)
         {
             Assert.Equal([2u, 8u], times);
@@ -96,8 +99,8 @@ public sealed class PlaybackChannelTests
     [Fact]
     public async Task WithoutOpusTheClientAnnouncesNeitherCodecCapAndRecordsRaw()
     {
-        var recordMode = new TaskCompletionSource<(AudioDataMode Mode, bool PlaybackOpus, bool RecordOpus)>();
-        bool playbackOpus = true;
+        var recordMode = new TaskCompletionSource<(AudioDataMode Mode, bool RecordOpus)>();
+        var playbackOpus = new TaskCompletionSource<bool>();
         await using var server = new FakeSpiceServer(async (c, ct) =>
         {
             var mess = await c.ReadLinkAsync(ct);
@@ -110,20 +113,21 @@ public sealed class PlaybackChannelTests
                     await ServeLinkedMainAsync(c, ct);
                     return;
                 case ChannelType.Playback:
-                    playbackOpus = mess.ChannelCaps.Has(PlaybackCapability.Opus);
+                    playbackOpus.TrySetResult(mess.ChannelCaps.Has(PlaybackCapability.Opus));
                     await FakeScripts.DrainAsync(c, ct);
                     return;
                 default:
                     var recordOpus = mess.ChannelCaps.Has(RecordCapability.Opus);
                     await c.SendAsync(new RecordStart { Channels = 2, Format = AudioFormat.S16, Frequency = 48_000 }, ct);
                     var mode = RecordMode.Read((await c.ExpectAsync(RecordClientMessageType.Mode, ct)).AsMemory());
-                    recordMode.TrySetResult((mode.Mode, playbackOpus, recordOpus));
+                    recordMode.TrySetResult((mode.Mode, recordOpus));
                     await FakeScripts.DrainAsync(c, ct);
                     return;
             }
         });
         await using var session = await SpiceSession.ConnectAsync(server.Options() with { OpusAudio = false }, cancellationToken: Ct);
-        var (got, playbackAnnounced, recordAnnounced) = await recordMode.Task.WaitAsync(TimeSpan.FromSeconds(20), Ct);
+        var (got, recordAnnounced) = await recordMode.Task.WaitAsync(TimeSpan.FromSeconds(20), Ct);
+        var playbackAnnounced = await playbackOpus.Task.WaitAsync(TimeSpan.FromSeconds(20), Ct);
         Assert.Equal(AudioDataMode.Raw, got);
         Assert.False(playbackAnnounced);
         Assert.False(recordAnnounced);
