@@ -28,11 +28,12 @@ public sealed partial class SpiceSession
             ClientLog.ChannelLinked(session._logger, ChannelType.Main, 0, mainLink.MiniHeader);
             await main.StartAsync(cancellationToken).ConfigureAwait(false);
             var init = await WithTimeout(main.Init, options, "main init", cancellationToken).ConfigureAwait(false);
+            session._clock.Set(init.MultiMediaTime, main.InitReceivedAt);
             var listed = await WithTimeout(main.ChannelsListed, options, "channels list", cancellationToken).ConfigureAwait(false);
             session.ListedChannels = listed;
             ClientLog.Connected(session._logger, options.ToString(), init.SessionId, listed.Length);
             var links = listed
-                .Where(c => c.Type is ChannelType.Display or ChannelType.Cursor or ChannelType.Inputs)
+                .Where(c => c.Type is ChannelType.Display or ChannelType.Cursor or ChannelType.Inputs || IsAudio(c.Type))
                 .Select(c => session.LinkChannelAsync(c, init.SessionId, cancellationToken))
                 .ToArray();
             await Task.WhenAll(links).ConfigureAwait(false);
@@ -52,6 +53,7 @@ public sealed partial class SpiceSession
         {
             ChannelType.Display => DisplayChannel.ClientCaps(),
             ChannelType.Inputs => InputsChannel.ClientCaps(),
+            ChannelType.Playback or ChannelType.Record => AudioCaps(id.Type),
             _ => new Capabilities(),
         };
         LinkedStream link;
@@ -69,6 +71,7 @@ public sealed partial class SpiceSession
         {
             ChannelType.Display => new DisplayChannel(link, _loggerFactory.CreateLogger<DisplayChannel>(), Options.PreferredCompression),
             ChannelType.Inputs => new InputsChannel(link, _loggerFactory.CreateLogger<InputsChannel>()),
+            ChannelType.Playback or ChannelType.Record => CreateAudioChannel(link),
             _ => new CursorChannel(link, _loggerFactory.CreateLogger<CursorChannel>()),
         };
         lock (_channels)

@@ -123,7 +123,7 @@ public sealed partial class SpiceServer
             throw;
         }
 
-        if (request.ChannelId != 0 || request.ChannelType is < (byte)ChannelType.Main or > (byte)ChannelType.Cursor)
+        if (request.ChannelId != 0 || request.ChannelType is < (byte)ChannelType.Main or > (byte)ChannelType.Record)
         {
             await RefuseAsync(stream, LinkError.ChannelNotAvailable, $"no channel {request.ChannelType}:{request.ChannelId}", cancellationToken).ConfigureAwait(false);
         }
@@ -182,6 +182,8 @@ public sealed partial class SpiceServer
             ChannelType.Main => new MainChannel(context),
             ChannelType.Display => new DisplayChannel(context),
             ChannelType.Inputs => new InputsChannel(context),
+            ChannelType.Playback => new PlaybackChannel(context),
+            ChannelType.Record => new RecordChannel(context),
             _ => new CursorChannel(context),
         };
         ServerLog.ChannelLinked(_logger, session.Id, kind.ToString(), request.ChannelId, context.MiniHeader);
@@ -230,6 +232,7 @@ public sealed partial class SpiceServer
     {
         ChannelType.Display => new Capabilities().Set(DisplayCapability.MonitorsConfig).Set(DisplayCapability.PrefCompression),
         ChannelType.Inputs => new Capabilities().Set(InputsCapability.KeyScancode),
+        ChannelType.Playback or ChannelType.Record => SpiceAudio.ChannelCaps(kind),
         _ => new Capabilities(),
     };
 

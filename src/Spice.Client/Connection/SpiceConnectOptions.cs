@@ -27,6 +27,9 @@ public sealed record SpiceConnectOptions
     /// <summary>Image compression to ask display channels for (sent when the server has the preferred-compression capability).</summary>
     public Spice.Protocol.Messages.Display.ImageCompression? PreferredCompression { get; init; }
 
+    /// <summary>Announce Opus on the playback and record channels (else the server sends and expects raw PCM).</summary>
+    public bool OpusAudio { get; init; } = true;
+
     /// <summary>Whether a plain connection is possible with what was given.</summary>
     public bool HasPlainEndpoint => Port is not null || UnixPath is not null;
 
