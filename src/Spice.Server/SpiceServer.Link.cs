@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Buffers.Binary;
 using System.IO.Pipelines;
 using System.Net.Sockets;
+using System.Net.WebSockets;
 using System.Security.Cryptography;
 using System.Text;
 using Spice.Protocol;
@@ -63,7 +64,7 @@ public sealed partial class SpiceServer
                 {
                     ServerLog.LinkAbandoned(_logger, remote, "timed out");
                 }
-                catch (Exception e) when (e is IOException or SocketException or ObjectDisposedException)
+                catch (Exception e) when (e is IOException or SocketException or WebSocketException or ObjectDisposedException)
                 {
                     ServerLog.LinkAbandoned(_logger, remote, e.Message);
                 }
