@@ -15,7 +15,7 @@ internal sealed class ServeCommand : ICommand
 {
     public string Name => "serve";
 
-    public string Usage => "serve [--addr A] [--port N] [--password P] [--size WxH] [--codec auto|off|lz|glz|lz4|quic|jpeg] [--image PATH]";
+    public string Usage => "serve [--addr A] [--port N] [--password P] [--size WxH] [--codec auto|off|lz|glz|lz4|quic|jpeg] [--image PATH] [--tls-port N --cert F --key F [--tls-channels all|main,display,...]]";
 
     public async Task<int> RunAsync(IReadOnlyList<string> args, CancellationToken cancellationToken)
     {
@@ -80,6 +80,7 @@ internal sealed class ServeCommand : ICommand
                 ImageCodec = options.Codec,
                 InputSink = demo,
                 LoggerFactory = loggerFactory,
+                Tls = ServeTls.Options(options.Tls),
             };
             await using var server = new SpiceServer(serverOptions, display, cursor);
             try
@@ -88,7 +89,12 @@ internal sealed class ServeCommand : ICommand
             }
             catch (System.Net.Sockets.SocketException e)
             {
-                await Console.Error.WriteLineAsync($"spice serve: cannot listen on {options.Address}:{options.Port}: {e.Message}").ConfigureAwait(false);
+                await Console.Error.WriteLineAsync($"spice serve: cannot listen on {options.Address}:{options.Port}{ServeTls.Describe(options.Tls)}: {e.Message}").ConfigureAwait(false);
+                return 1;
+            }
+            catch (ArgumentException e) when (options.Tls is not null)
+            {
+                await Console.Error.WriteLineAsync($"spice serve: {e.Message}").ConfigureAwait(false);
                 return 1;
             }
 
@@ -130,9 +136,12 @@ internal sealed class ServeCommand : ICommand
 
     private sealed record ServeOptions(string Address, int Port, string? Password, int? Width, int? Height, ImageCodecPolicy Codec, string? ImagePath)
     {
+        public ServeTls? Tls { get; init; }
+
         public static ServeOptions Parse(IReadOnlyList<string> args)
         {
             var result = new ServeOptions("127.0.0.1", 5900, null, null, null, ImageCodecPolicy.Auto, null);
+            var tls = new ServeTls();
             for (var i = 0; i < args.Count; i++)
             {
                 var name = args[i];
@@ -153,11 +162,12 @@ internal sealed class ServeCommand : ICommand
                     "--size" => ParseSize(result, Value()),
                     "--codec" => result with { Codec = ParseCodec(Value()) },
                     "--image" => result with { ImagePath = Value() },
+                    _ when tls.TryParse(name, Value) => result,
                     _ => throw new FormatException($"unknown option {name}"),
                 };
             }
 
-            return result;
+            return result with { Tls = tls.Validate() };
         }
 
         private static int ParsePort(string text) =>
