@@ -32,7 +32,11 @@ public sealed partial class SpiceServer
         var listener = new Socket(address.AddressFamily, SocketType.Stream, ProtocolType.Tcp);
         try
         {
-            listener.DualMode = address.Equals(IPAddress.IPv6Any);
+            if (address.Equals(IPAddress.IPv6Any))
+            {
+                listener.DualMode = true;
+            }
+
             listener.Bind(new IPEndPoint(address, tls.Port));
             listener.Listen(128);
             return listener;
