@@ -9,14 +9,21 @@ public sealed partial class SpiceSession
     private static readonly TimeSpan SettlePoll = TimeSpan.FromMilliseconds(50);
 
     /// <summary>
-    /// Waits until the first display has a primary surface and every display with one has had
-    /// nothing but negligible redraws for <paramref name="quiet"/>; returns false when
+    /// How long "settled" must keep holding: a process starved of CPU for a second sees no draws
+    /// in that second and would otherwise call a busy screen quiet before reading the backlog.
+    /// </summary>
+    private const long SettleConfirm = 300;
+
+    /// <summary>
+    /// Waits until the first display has a primary surface and it and every other display with one
+    /// have stayed settled (see <see cref="DisplayChannel.IsSettled"/>) for a few polls in a row; returns false when
     /// <paramref name="timeout"/> ran out first.
     /// </summary>
     /// <exception cref="IOException">The session closed while waiting.</exception>
     public async Task<bool> WaitForDisplaySettledAsync(TimeSpan quiet, TimeSpan timeout, CancellationToken cancellationToken = default)
     {
         var deadline = Environment.TickCount64 + (long)timeout.TotalMilliseconds;
+        long? settledSince = null;
         while (true)
         {
             if (Closed.IsCompleted)
@@ -27,7 +34,15 @@ public sealed partial class SpiceSession
 
             if (_displays.Count > 0 && _displays[0].IsSettled(quiet) && _displays.All(d => !d.HasPrimary || d.IsSettled(quiet)))
             {
-                return true;
+                settledSince ??= Environment.TickCount64;
+                if (Environment.TickCount64 - settledSince >= SettleConfirm)
+                {
+                    return true;
+                }
+            }
+            else
+            {
+                settledSince = null;
             }
 
             if (Environment.TickCount64 >= deadline)

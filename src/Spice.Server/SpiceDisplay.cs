@@ -8,11 +8,12 @@ namespace Spice.Server;
 /// <see cref="Invalidate"/>; each client gets the changed areas at its own pace, encoded when
 /// they can be sent, so a slow client's updates merge instead of piling up.
 /// </summary>
-public sealed class SpiceDisplay
+public sealed partial class SpiceDisplay
 {
     private readonly Lock _gate = new();
     private IDisplayObserver[] _observers = [];
     private byte[] _pixels;
+    private Rectangle? _videoHint;
 
     public SpiceDisplay(int width, int height)
     {
@@ -125,6 +126,32 @@ public sealed class SpiceDisplay
             }
         }
     }
+
+    /// <summary>
+    /// Declares <paramref name="area"/> as video (a player's picture): clients that decode MJPEG get it
+    /// as a stream from its next change on, without waiting for the rate to be detected. Null ends
+    /// it; the area then gets one lossless redraw.
+    /// </summary>
+    public void SetVideoHint(Rectangle? area)
+    {
+        lock (_gate)
+        {
+            var previous = _videoHint;
+            _videoHint = area is { } a && Rectangle.Intersect(a, Bounds) is { IsEmpty: false } clipped ? clipped : null;
+            if (previous is { } old && old != _videoHint)
+            {
+                Notify(Rectangle.Intersect(old, Bounds));
+            }
+
+            if (_videoHint is { } hint)
+            {
+                Notify(hint);
+            }
+        }
+    }
+
+    /// <summary>The embedder's video area; read only under <see cref="Gate"/>.</summary>
+    internal Rectangle? VideoHintUnderGate => _videoHint;
 
     internal void Subscribe(IDisplayObserver observer)
     {

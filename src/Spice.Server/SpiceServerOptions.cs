@@ -22,10 +22,16 @@ public sealed class SpiceServerOptions
     /// <summary>JPEG quality (1..100) when JPEG is used.</summary>
     public int JpegQuality { get; set; } = 85;
 
+    /// <summary>Which areas go to clients as MJPEG video streams; clients without MJPEG always get images.</summary>
+    public VideoStreamingMode VideoStreaming { get; set; } = VideoStreamingMode.Auto;
+
     /// <summary>Where keyboard and mouse events from clients go.</summary>
     public ISpiceInputSink? InputSink { get; set; }
 
     public ILoggerFactory? LoggerFactory { get; set; }
+
+    /// <summary>The guest agent (monitors config, clipboard, file transfer); null: clients see no agent.</summary>
+    public Agent.ISpiceAgent? Agent { get; set; }
 
     /// <summary>How long a new connection may take to complete the link handshake.</summary>
     public TimeSpan LinkTimeout { get; set; } = TimeSpan.FromSeconds(15);

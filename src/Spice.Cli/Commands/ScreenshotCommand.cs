@@ -7,7 +7,7 @@ internal sealed class ScreenshotCommand : ICommand
 {
     private static readonly Dictionary<string, string> Options = ClientOptions.With(("--output", "--output"), ("-o", "--output"), ("--monitor", "--monitor"), ("-m", "--monitor"));
 
-    /// <summary>Only negligible redraws for this long (or confined ones for twice as long, twice) means the screen is done painting.</summary>
+    /// <summary>Only negligible redraws for this long (or redraws confined to places that kept changing) means the screen is done painting.</summary>
     private static readonly TimeSpan Quiet = TimeSpan.FromSeconds(1);
 
     public string Name => "screenshot";
@@ -19,8 +19,9 @@ internal sealed class ScreenshotCommand : ICommand
 
         A screenshot of a live desktop is always a snapshot. The screen counts as settled once the
         primary surface exists and either only negligible redraws happened for 1 s (a blinking
-        cursor), or, for 2 s, every redraw fell on places that already kept changing in the 2 s
-        before (a ticking clock, an animation, a video) while the rest stayed still. If it has not
+        cursor), or every redraw of the last 2 s fell on places that had already changed in the 4 s
+        before, the first full update aside (a ticking clock, an animation, a video) while the rest
+        stayed still. If it has not
         settled when --timeout runs out (default 30 s), the screen as it is then is written, with a
         warning on stderr, and the exit status is still 0. Without any surface by then it fails (1).
 

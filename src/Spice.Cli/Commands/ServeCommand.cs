@@ -15,7 +15,7 @@ internal sealed class ServeCommand : ICommand
 {
     public string Name => "serve";
 
-    public string Usage => "serve [--addr A] [--port N] [--password P] [--size WxH] [--codec auto|off|lz|glz|lz4|quic|jpeg] [--image PATH] [--tls-port N --cert F --key F [--tls-channels all|main,display,...]]";
+    public string Usage => "serve [--addr A] [--port N] [--password P] [--size WxH] [--codec auto|off|lz|glz|lz4|quic|jpeg] [--image PATH] [--monitors N] [--share-dir DIR] [--tls-port N --cert F --key F [--tls-channels all|main,display,...]]";
 
     public async Task<int> RunAsync(IReadOnlyList<string> args, CancellationToken cancellationToken)
     {
@@ -65,9 +65,16 @@ internal sealed class ServeCommand : ICommand
         }
 
         var cursor = new SpiceCursor();
+        DemoAgent? agent = null;
         if (options.ImagePath is null)
         {
+            if (options.Monitors > 1)
+            {
+                display.SetMonitors(SideBySide(options.Monitors, display.Width, display.Height));
+            }
+
             demo = new DemoDesktop(display, cursor);
+            agent = new DemoAgent(demo, options.ShareDir, loggerFactory.CreateLogger<DemoAgent>());
         }
 
         try
@@ -79,6 +86,7 @@ internal sealed class ServeCommand : ICommand
                 Password = options.Password,
                 ImageCodec = options.Codec,
                 InputSink = demo,
+                Agent = agent,
                 LoggerFactory = loggerFactory,
                 Tls = ServeTls.Options(options.Tls),
             };
@@ -113,9 +121,13 @@ internal sealed class ServeCommand : ICommand
         }
         finally
         {
+            agent?.Dispose();
             demo?.Dispose();
         }
     }
+
+    private static System.Drawing.Rectangle[] SideBySide(int count, int width, int height) =>
+        [.. Enumerable.Range(0, count).Select(i => new System.Drawing.Rectangle(i * width, 0, width, height))];
 
     /// <summary>The picture as the whole desktop; with --size it is drawn at the top left of a canvas of that size.</summary>
     private static SpiceDisplay LoadPicture(string path, int? width, int? height)
@@ -136,6 +148,12 @@ internal sealed class ServeCommand : ICommand
 
     private sealed record ServeOptions(string Address, int Port, string? Password, int? Width, int? Height, ImageCodecPolicy Codec, string? ImagePath)
     {
+        /// <summary>Monitors side by side at start, each of --size (the demo only).</summary>
+        public int Monitors { get; init; } = 1;
+
+        /// <summary>Where files dropped by clients are saved; null refuses file transfers.</summary>
+        public string? ShareDir { get; init; }
+
         public ServeTls? Tls { get; init; }
 
         public static ServeOptions Parse(IReadOnlyList<string> args)
@@ -162,6 +180,8 @@ internal sealed class ServeCommand : ICommand
                     "--size" => ParseSize(result, Value()),
                     "--codec" => result with { Codec = ParseCodec(Value()) },
                     "--image" => result with { ImagePath = Value() },
+                    "--monitors" => result with { Monitors = ParseMonitors(Value()) },
+                    "--share-dir" => result with { ShareDir = Value() },
                     _ when tls.TryParse(name, Value) => result,
                     _ => throw new FormatException($"unknown option {name}"),
                 };
@@ -169,6 +189,11 @@ internal sealed class ServeCommand : ICommand
 
             return result with { Tls = tls.Validate() };
         }
+
+        private static int ParseMonitors(string text) =>
+            int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n is >= 1 and <= SpiceDisplay.MaxMonitors
+                ? n
+                : throw new FormatException($"--monitors must be 1..{SpiceDisplay.MaxMonitors}, got '{text}'");
 
         private static int ParsePort(string text) =>
             int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var port) && port is >= 0 and <= 65535

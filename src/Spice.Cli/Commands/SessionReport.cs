@@ -9,6 +9,7 @@ namespace Spice.Cli.Commands;
 
 /// <summary>What `spice info` prints, as text or JSON.</summary>
 internal sealed record SessionReport(
+    int Schema,
     string Server,
     uint SessionId,
     string[] SupportedMouseModes,
@@ -17,7 +18,11 @@ internal sealed record SessionReport(
     ChannelReport[] Channels,
     DisplayReport[] Displays)
 {
+    /// <summary>The JSON schema version `spice info --help` documents.</summary>
+    public const int SchemaVersion = 1;
+
     public static SessionReport From(SpiceSession session) => new(
+        SchemaVersion,
         session.Options.ToString(),
         session.SessionId,
         [.. FlagNames(session.SupportedMouseModes)],

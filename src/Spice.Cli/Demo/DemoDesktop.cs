@@ -7,8 +7,10 @@ namespace Spice.Cli.Demo;
 
 /// <summary>
 /// The desktop `spice serve` shows without --image: a background, a ticking clock, the text typed
-/// on the keyboard, a cursor that follows the mouse, a bouncing ball and a photograph. Drawn with
-/// SkiaSharp into an offscreen bitmap; each changed area is written to the display and invalidated.
+/// on the keyboard, a cursor that follows the mouse, a bouncing ball and a photograph, on the first
+/// monitor; further monitors show their number and size. With the built-in agent it follows the
+/// client's monitor layout, shows the clipboard and file transfers (<c>DemoDesktop.Agent.cs</c>).
+/// Drawn with SkiaSharp into an offscreen bitmap; each changed area is written to the display and invalidated.
 /// </summary>
 internal sealed partial class DemoDesktop : ISpiceInputSink, IDisposable
 {
@@ -16,15 +18,15 @@ internal sealed partial class DemoDesktop : ISpiceInputSink, IDisposable
 
     private readonly SpiceDisplay _display;
     private readonly SpiceCursor _cursor;
-    private readonly SKBitmap _canvasBitmap;
-    private readonly SKCanvas _canvas;
     private readonly StringBuilder _typed = new();
     private readonly ScancodeText _keys = new();
     private readonly Lock _gate = new();
-    private readonly Rectangle _clockArea;
-    private readonly Rectangle _textArea;
-    private readonly Rectangle _animationArea;
-    private readonly Rectangle _photoArea;
+    private SKBitmap _canvasBitmap = null!;
+    private SKCanvas _canvas = null!;
+    private Rectangle _clockArea;
+    private Rectangle _textArea;
+    private Rectangle _animationArea;
+    private Rectangle _photoArea;
     private int _mouseX;
     private int _mouseY;
     private int _frame;
@@ -33,20 +35,11 @@ internal sealed partial class DemoDesktop : ISpiceInputSink, IDisposable
     {
         _display = display;
         _cursor = cursor;
-        var width = display.Width;
-        var height = display.Height;
-        _canvasBitmap = new SKBitmap(new SKImageInfo(width, height, SKColorType.Bgra8888, SKAlphaType.Premul));
-        _canvas = new SKCanvas(_canvasBitmap);
-        _clockArea = new Rectangle(Margin, Margin, Math.Min(360, width - (2 * Margin)), 64);
-        _textArea = new Rectangle(Margin, _clockArea.Bottom + Margin, Math.Max(16, (width / 2) - (2 * Margin)), Math.Max(16, (height / 3) - Margin));
-        _animationArea = new Rectangle(Margin, _textArea.Bottom + Margin, Math.Max(16, (width / 2) - (2 * Margin)), Math.Max(16, height - _textArea.Bottom - (2 * Margin)));
-        _photoArea = new Rectangle(width / 2, Margin, Math.Max(16, (width / 2) - Margin), Math.Max(16, height - (2 * Margin)));
-        DrawBackground();
-        DrawPhoto();
-        DrawClock();
-        DrawText();
-        DrawAnimation();
-        Publish(display.Bounds);
+        lock (_gate)
+        {
+            Layout(display.Monitors);
+        }
+
         cursor.SetShape(ArrowCursor.Pixels, ArrowCursor.Width, ArrowCursor.Height, 0, 0);
     }
 
@@ -64,6 +57,7 @@ internal sealed partial class DemoDesktop : ISpiceInputSink, IDisposable
                     _frame++;
                     DrawAnimation();
                     Publish(_animationArea);
+                    PublishAgentPanelIfChanged();
                     if (DateTime.Now.Second != lastSecond)
                     {
                         lastSecond = DateTime.Now.Second;
@@ -97,6 +91,11 @@ internal sealed partial class DemoDesktop : ISpiceInputSink, IDisposable
             }
             else if (c is '\n' or ' ' || !char.IsControl(c.Value))
             {
+                if (c == '\n')
+                {
+                    OfferTypedLine();
+                }
+
                 _typed.Append(c.Value);
                 if (_typed.Length > 2000)
                 {

@@ -192,18 +192,24 @@ public sealed partial class DisplayChannel
     /// <summary>Hands one message to the canvas; one it cannot draw is dropped, not fatal.</summary>
     private ValueTask DrawAsync(ISpiceMessage message, CancellationToken cancellationToken)
     {
+        bool drawn;
         try
         {
             lock (_canvasLock)
             {
-                _canvas.Handle(message);
+                drawn = _canvas.Handle(message);
             }
         }
         catch (Exception e) when (e is CanvasException or CodecException)
         {
+            drawn = false;
             ClientLog.MessageDropped(Logger, Type, Id, $"{(DisplayMessageType)message.MessageType}: {e.Message}");
         }
 
-        return message is StreamData or StreamDataSized ? CountStreamFrameAsync(message, cancellationToken) : ValueTask.CompletedTask;
+        return IsStreamMessage(message) ? AfterStreamMessageAsync(message, drawn, cancellationToken) : ValueTask.CompletedTask;
     }
+
+    private static bool IsStreamMessage(ISpiceMessage message) => (DisplayMessageType)message.MessageType is
+        DisplayMessageType.StreamCreate or DisplayMessageType.StreamData or DisplayMessageType.StreamDataSized
+        or DisplayMessageType.StreamDestroy or DisplayMessageType.StreamDestroyAll;
 }

@@ -1,3 +1,4 @@
+using Spice.Protocol;
 using Spice.Protocol.Messages;
 using Spice.Protocol.Messages.Display;
 
@@ -6,12 +7,20 @@ namespace Spice.Client.Channels;
 public sealed partial class DisplayChannel
 {
     private readonly Dictionary<uint, StreamReportWindow> _reports = [];
+    private long _streamFrames;
+    private long _streamReports;
+
+    /// <summary>Video stream frames (stream-data messages) the canvas drew.</summary>
+    public long StreamFramesDrawn => Interlocked.Read(ref _streamFrames);
+
+    /// <summary>Stream reports sent to the server, the "this stream cannot be shown" kind included.</summary>
+    public long StreamReportsSent => Interlocked.Read(ref _streamReports);
 
     /// <summary>The server asked for reports on a stream: one every max-window frames or timeout, whichever comes first.</summary>
     private ValueTask OnStreamActivateReport(ReadOnlyMemory<byte> body, CancellationToken cancellationToken)
     {
         var activate = StreamActivateReport.Read(body);
-        if (_reports.Count < Protocol.ProtocolLimits.MaxNumStreams || _reports.ContainsKey(activate.StreamId))
+        if (activate.StreamId < Protocol.ProtocolLimits.MaxNumStreams)
         {
             _reports[activate.StreamId] = new StreamReportWindow(activate.UniqueId, Math.Max(1, activate.MaxWindowSize), activate.TimeoutMs);
         }
@@ -19,28 +28,61 @@ public sealed partial class DisplayChannel
         return ValueTask.CompletedTask;
     }
 
-    private async ValueTask CountStreamFrameAsync(ISpiceMessage frame, CancellationToken cancellationToken)
+    /// <summary>
+    /// What a stream message means for reporting, after the canvas had it: a new or destroyed stream
+    /// ends its report window; a drawn frame counts towards one; a stream the canvas could not
+    /// create or draw is reported as unsupported, which makes the server fall back to images.
+    /// </summary>
+    private ValueTask AfterStreamMessageAsync(ISpiceMessage message, bool drawn, CancellationToken cancellationToken)
     {
-        var header = frame switch
+        switch (message)
         {
-            StreamData d => d.Base,
-            StreamDataSized s => s.Base,
-            _ => default,
-        };
+            case StreamCreate create:
+                _reports.Remove(create.Id);
+                return drawn ? ValueTask.CompletedTask : ReportUnsupportedAsync(create.Id, cancellationToken);
+            case StreamDestroy destroy:
+                _reports.Remove(destroy.Id);
+                return ValueTask.CompletedTask;
+            case EmptyMessage { MessageType: (ushort)DisplayMessageType.StreamDestroyAll }:
+                _reports.Clear();
+                return ValueTask.CompletedTask;
+            case StreamData data:
+                return AfterFrameAsync(data.Base, drawn, cancellationToken);
+            case StreamDataSized sized:
+                return AfterFrameAsync(sized.Base, drawn, cancellationToken);
+            default:
+                return ValueTask.CompletedTask;
+        }
+    }
+
+    private ValueTask AfterFrameAsync(StreamDataHeader header, bool drawn, CancellationToken cancellationToken)
+    {
+        if (!drawn)
+        {
+            _reports.Remove(header.Id);
+            return ReportUnsupportedAsync(header.Id, cancellationToken);
+        }
+
+        Interlocked.Increment(ref _streamFrames);
+        return CountFrameAsync(header, cancellationToken);
+    }
+
+    private async ValueTask CountFrameAsync(StreamDataHeader header, CancellationToken cancellationToken)
+    {
         if (!_reports.TryGetValue(header.Id, out var window))
         {
             return;
         }
 
+        var now = Environment.TickCount64;
         if (window.Frames == 0)
         {
             window.StartMmTime = header.MultiMediaTime;
-            window.StartedAt = Environment.TickCount64;
+            window.StartedAt = now;
         }
 
-        window.EndMmTime = header.MultiMediaTime;
         window.Frames++;
-        if (window.Frames < window.MaxWindow && Environment.TickCount64 - window.StartedAt < window.TimeoutMs)
+        if (window.Frames < window.MaxWindow && now - window.StartedAt < window.TimeoutMs)
         {
             return;
         }
@@ -50,14 +92,29 @@ public sealed partial class DisplayChannel
             StreamId = header.Id,
             UniqueId = window.UniqueId,
             StartFrameMmTime = window.StartMmTime,
-            EndFrameMmTime = window.EndMmTime,
+            EndFrameMmTime = header.MultiMediaTime,
             NumFrames = window.Frames,
             NumDrops = 0,
             LastFrameDelay = 0,
             AudioDelay = uint.MaxValue,
         };
         window.Frames = 0;
+        await SendReportAsync(report, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>spice-gtk's convention for "no such stream here": zero frames, all-ones drops.</summary>
+    private async ValueTask ReportUnsupportedAsync(uint streamId, CancellationToken cancellationToken)
+    {
+        if (ServerChannelCaps.Has(DisplayCapability.StreamReport))
+        {
+            await SendReportAsync(new StreamReport { StreamId = streamId, NumFrames = 0, NumDrops = uint.MaxValue }, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async ValueTask SendReportAsync(StreamReport report, CancellationToken cancellationToken)
+    {
         await SendAsync(report, cancellationToken).ConfigureAwait(false);
+        Interlocked.Increment(ref _streamReports);
     }
 
     private sealed class StreamReportWindow(uint uniqueId, uint maxWindow, uint timeoutMs)
@@ -71,8 +128,6 @@ public sealed partial class DisplayChannel
         public uint Frames { get; set; }
 
         public uint StartMmTime { get; set; }
-
-        public uint EndMmTime { get; set; }
 
         public long StartedAt { get; set; }
     }

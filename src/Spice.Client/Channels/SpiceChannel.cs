@@ -10,7 +10,8 @@ namespace Spice.Client.Channels;
 /// <summary>
 /// What every channel does: one read loop over the linked stream (PipeReader, frames split by
 /// FrameReader), dispatch through one table, one serialized writer, and the common messages
-/// (set-ack/ack, ping/pong, notify, disconnecting) in <c>SpiceChannel.Common.cs</c>.
+/// (set-ack/ack, ping/pong, notify, disconnecting) in <c>SpiceChannel.Common.cs</c>. A message whose
+/// body does not parse is dropped, as spice-gtk does: the framing still holds, so the next one can be read.
 /// </summary>
 public abstract partial class SpiceChannel : IAsyncDisposable
 {
@@ -155,7 +156,14 @@ public abstract partial class SpiceChannel : IAsyncDisposable
         ClientLog.MessageReceived(Logger, Type, Id, type, body.Length);
         if (_handlers.TryGetValue(type, out var handler))
         {
-            await handler(body, cancellationToken).ConfigureAwait(false);
+            try
+            {
+                await handler(body, cancellationToken).ConfigureAwait(false);
+            }
+            catch (SpiceProtocolException e)
+            {
+                ClientLog.MessageDropped(Logger, Type, Id, $"malformed message {type} ({body.Length} bytes): {e.Message}");
+            }
         }
         else
         {

@@ -5,7 +5,7 @@ namespace Spice.Client.Display;
 /// <summary>
 /// Remembers where and when the primary surface was redrawn, so "settled" can mean something a
 /// live desktop reaches: either only negligible redraws lately (a blinking text cursor), or redraws
-/// that stay confined to places that were already changing over and over (a clock, a bouncing
+/// that stay confined to places that had already changed lately (a clock, a bouncing
 /// ball, a video band) while nothing else changes.
 /// </summary>
 internal sealed class DrawActivity
@@ -15,9 +15,6 @@ internal sealed class DrawActivity
 
     /// <summary>Edge of the square cells the surface is divided into when comparing where redraws happen.</summary>
     private const int CellSize = 32;
-
-    /// <summary>Redraws of one cell within one slot of this length count as one change of that cell.</summary>
-    private const long SlotMs = 250;
 
     /// <summary>Bound on remembered redraws; the oldest go first.</summary>
     private const int MaxRecords = 16384;
@@ -79,9 +76,9 @@ internal sealed class DrawActivity
     /// Settled when the primary exists and either, over the last <paramref name="quiet"/>, the redrawn
     /// area stayed under the negligible share of the screen; or, once the surface is three windows
     /// (of twice <paramref name="quiet"/>) old and was drawn on, every cell redrawn in the last window
-    /// had already changed at least twice (in different slots) in the two windows before it. Two
-    /// windows of history let motion slower than one window (a ball crossing its box) count as
-    /// confined; "twice" keeps a single redraw, such as the first full update, from counting.
+    /// had already changed in the two windows before it. Two windows of history let motion slower
+    /// than one window (a ball crossing its box) count as confined; redraws in the first window after
+    /// the surface was created (the first full update) are not history, or everything would be.
     /// </summary>
     public bool IsSettled(TimeSpan quiet)
     {
@@ -132,32 +129,25 @@ internal sealed class DrawActivity
         }
 
         var cells = _columns * _rows;
-        var changes = new int[cells];
-        var lastSlot = new long[cells];
-        Array.Fill(lastSlot, long.MinValue);
+        var before = new bool[cells];
         var recent = new bool[cells];
         var border = now - window;
+        var firstUpdateEnd = _surfaceAt + window;
         foreach (var (tick, rect) in _recent)
         {
-            var inRecent = tick > border;
-            var slot = tick / SlotMs;
-            ForEachCell(rect, cell =>
+            if (tick > border)
             {
-                if (inRecent)
-                {
-                    recent[cell] = true;
-                }
-                else if (lastSlot[cell] != slot)
-                {
-                    lastSlot[cell] = slot;
-                    changes[cell]++;
-                }
-            });
+                ForEachCell(rect, recent);
+            }
+            else if (tick >= firstUpdateEnd)
+            {
+                ForEachCell(rect, before);
+            }
         }
 
         for (var cell = 0; cell < cells; cell++)
         {
-            if (recent[cell] && changes[cell] < 2)
+            if (recent[cell] && !before[cell])
             {
                 return false;
             }
@@ -166,7 +156,7 @@ internal sealed class DrawActivity
         return true;
     }
 
-    private void ForEachCell(CanvasRect rect, Action<int> visit)
+    private void ForEachCell(CanvasRect rect, bool[] mark)
     {
         if (rect.IsEmpty)
         {
@@ -181,7 +171,7 @@ internal sealed class DrawActivity
         {
             for (var column = left; column <= right; column++)
             {
-                visit((row * _columns) + column);
+                mark[(row * _columns) + column] = true;
             }
         }
     }

@@ -37,6 +37,7 @@ internal sealed partial class DisplayChannel
             {
                 if (_surfacePending)
                 {
+                    WriteStreamsReset(builder);
                     WriteSurfaceMessages(builder, _width, _height);
                     _surfacePending = false;
                     _fullRedraw = true;
@@ -58,6 +59,8 @@ internal sealed partial class DisplayChannel
                         budget--;
                     }
 
+                    budget = ProduceStreams(builder, budget);
+
                     var offset = 0;
                     while (budget > 0 && offset < MaxBatchPixels * 4 && _dirty.TryTake(out var box))
                     {
@@ -77,6 +80,7 @@ internal sealed partial class DisplayChannel
             WriteDrawCopy(builder, area, pixels, cacheable ? cache : null);
         }
 
+        WriteStreamFrames(builder);
         if (_tiles.Count > 0)
         {
             ServerMetrics.Frames.Add(1);

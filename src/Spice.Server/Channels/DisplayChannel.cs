@@ -42,6 +42,7 @@ internal sealed partial class DisplayChannel : ChannelConnection, IDisplayObserv
         _port = context.Server.Port;
         _dirty = new DirtyGrid(Math.Max(16, context.Server.Options.TileSize));
         _chooser = new CodecChooser(context.Server.Options.ImageCodec, context.Request.ChannelCaps, context.Server.Options.JpegQuality);
+        StartStreams(context.Server.Options.VideoStreaming);
     }
 
     public void Invalidated(Rectangle area)
@@ -50,7 +51,7 @@ internal sealed partial class DisplayChannel : ChannelConnection, IDisplayObserv
         {
             if (!_surfacePending && !_fullRedraw)
             {
-                _dirty.Add(area);
+                AddChanged(area);
             }
         }
 
@@ -65,6 +66,7 @@ internal sealed partial class DisplayChannel : ChannelConnection, IDisplayObserv
             _height = height;
             _dirty.Reset(width, height);
             _copies.Clear();
+            ResetStreams();
             _surfacePending = true;
         }
 
@@ -80,9 +82,10 @@ internal sealed partial class DisplayChannel : ChannelConnection, IDisplayObserv
                 return;
             }
 
-            if (_copies.Count >= MaxPendingCopies || _dirty.Intersects(source))
+            var target = new Rectangle(destination, source.Size);
+            if (_copies.Count >= MaxPendingCopies || _dirty.Intersects(source) || StreamsIntersect(source) || StreamsIntersect(target))
             {
-                _dirty.Add(new Rectangle(destination, source.Size));
+                AddChanged(target);
             }
             else
             {
@@ -113,6 +116,7 @@ internal sealed partial class DisplayChannel : ChannelConnection, IDisplayObserv
     {
         _display.Unsubscribe(this);
         _initWait?.Dispose();
+        StopStreams();
         var scratch = Interlocked.Exchange(ref _scratch, []);
         if (scratch.Length > 0)
         {
@@ -148,6 +152,7 @@ internal sealed partial class DisplayChannel : ChannelConnection, IDisplayObserv
                 _chooser.Prefer(compression);
                 break;
             case (ushort)DisplayClientMessageType.StreamReport:
+                OnStreamReport(body);
                 break;
             default:
                 ServerLog.UnknownMessage(Logger, Session.Id, Name, type);
@@ -191,17 +196,7 @@ internal sealed partial class DisplayChannel : ChannelConnection, IDisplayObserv
 
         if (ChannelCaps.Has(DisplayCapability.MonitorsConfig))
         {
-            b.Begin((ushort)DisplayMessageType.MonitorsConfig);
-            b.WriteUInt16(1);
-            b.WriteUInt16(1);
-            b.WriteUInt32(0);
-            b.WriteUInt32(0);
-            b.WriteUInt32((uint)width);
-            b.WriteUInt32((uint)height);
-            b.WriteUInt32(0);
-            b.WriteUInt32(0);
-            b.WriteUInt32(0);
-            b.End();
+            WriteMonitorsConfig(b, width, height);
         }
 
         b.Begin((ushort)DisplayMessageType.Mark);

@@ -8,9 +8,9 @@ namespace Spice.Server.Channels;
 /// <summary>
 /// The main channel: opens the session (INIT with the session id), tells the client which other
 /// channels exist, switches the mouse mode, and ends the whole session when it closes.
-/// The vdagent is later work: the agent is reported disconnected and agent traffic is ignored.
+/// The agent tunnel, when the embedder gave an agent, is in <c>MainChannel.Agent.cs</c>.
 /// </summary>
-internal sealed class MainChannel : ChannelConnection
+internal sealed partial class MainChannel : ChannelConnection
 {
     private const uint RamHint = 64 * 1024 * 1024;
 
@@ -33,8 +33,8 @@ internal sealed class MainChannel : ChannelConnection
             b.WriteUInt32(1);
             b.WriteUInt32(MouseModeFlags.Server | MouseModeFlags.Client);
             b.WriteUInt32(mode);
-            b.WriteUInt32(0);
-            b.WriteUInt32(0);
+            b.WriteUInt32(AgentConnectedFlag);
+            b.WriteUInt32(AgentTokenWindow);
             b.WriteUInt32(MultimediaTime());
             b.WriteUInt32(RamHint);
             b.End();
@@ -43,6 +43,7 @@ internal sealed class MainChannel : ChannelConnection
 
     protected override void OnClosed(string reason)
     {
+        StopAgent();
         Session.Close();
         Server.RemoveSession(Session);
         ServerLog.ClientDisconnected(Logger, Session.Remote, Session.Id, reason);
@@ -59,7 +60,10 @@ internal sealed class MainChannel : ChannelConnection
             case (ushort)MainClientMessageType.MouseModeRequest:
                 SetMouseMode(r.UInt16());
                 break;
-            case (ushort)MainClientMessageType.ClientInfo or (ushort)MainClientMessageType.AgentStart or (ushort)MainClientMessageType.AgentData or (ushort)MainClientMessageType.AgentToken:
+            case (ushort)MainClientMessageType.ClientInfo:
+                break;
+            case (ushort)MainClientMessageType.AgentStart or (ushort)MainClientMessageType.AgentData or (ushort)MainClientMessageType.AgentToken:
+                OnAgentMessage(type, body);
                 break;
             default:
                 ServerLog.UnknownMessage(Logger, Session.Id, Name, type);
