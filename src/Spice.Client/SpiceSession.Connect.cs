@@ -97,26 +97,17 @@ public sealed partial class SpiceSession
         await channel.StartAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    private static async Task<LinkedStream> OpenAsync(SpiceConnectOptions options, ChannelType type, byte id, uint connectionId, Capabilities channelCaps, CancellationToken cancellationToken)
+    private static Task<LinkedStream> OpenAsync(SpiceConnectOptions options, ChannelType type, byte id, uint connectionId, Capabilities channelCaps, CancellationToken cancellationToken)
     {
-        var stream = await SocketConnector.ConnectAsync(options, cancellationToken).ConfigureAwait(false);
-        try
+        var mess = new LinkMess
         {
-            var mess = new LinkMess
-            {
-                ConnectionId = connectionId,
-                ChannelType = type,
-                ChannelId = id,
-                CommonCaps = ChannelLinker.ClientCommonCaps(),
-                ChannelCaps = channelCaps,
-            };
-            return await ChannelLinker.LinkAsync(stream, mess, options, cancellationToken).ConfigureAwait(false);
-        }
-        catch
-        {
-            await stream.DisposeAsync().ConfigureAwait(false);
-            throw;
-        }
+            ConnectionId = connectionId,
+            ChannelType = type,
+            ChannelId = id,
+            CommonCaps = ChannelLinker.ClientCommonCaps(),
+            ChannelCaps = channelCaps,
+        };
+        return ChannelConnector.OpenAsync(options, mess, cancellationToken);
     }
 
     private static async Task<T> WithTimeout<T>(Task<T> task, SpiceConnectOptions options, string what, CancellationToken cancellationToken)

@@ -30,11 +30,21 @@ public sealed partial class SpiceServer
 
     private static readonly Capabilities ServerCommonCaps = new Capabilities().Set(CommonCapability.AuthSelection).Set(CommonCapability.AuthSpice).Set(CommonCapability.MiniHeader);
 
-    private async Task ServeConnectionAsync(Socket socket, CancellationToken cancellationToken)
+    private async Task ServeConnectionAsync(Socket socket, bool secure, CancellationToken cancellationToken)
     {
         await Task.Yield();
         var remote = socket.RemoteEndPoint?.ToString() ?? "unknown";
         Stream stream = new NetworkStream(socket, ownsSocket: true);
+        if (secure)
+        {
+            var tls = await AcceptTlsAsync(stream, remote, cancellationToken).ConfigureAwait(false);
+            if (tls is null)
+            {
+                return;
+            }
+
+            stream = tls;
+        }
         var reader = PipeReader.Create(stream, new StreamPipeReaderOptions(bufferSize: 64 * 1024, leaveOpen: true));
         ServerMetrics.Connections.Add(1);
         try
@@ -53,7 +63,7 @@ public sealed partial class SpiceServer
                         stream = new StackedStream(frames, stream);
                     }
 
-                    channel = await LinkAsync(stream, reader, remote, linkTimeout.Token).ConfigureAwait(false);
+                    channel = await LinkAsync(stream, reader, remote, secure, linkTimeout.Token).ConfigureAwait(false);
                 }
                 catch (LinkRefusedException e)
                 {
@@ -86,7 +96,7 @@ public sealed partial class SpiceServer
         }
     }
 
-    private async Task<ChannelConnection> LinkAsync(Stream stream, PipeReader reader, string remote, CancellationToken cancellationToken)
+    private async Task<ChannelConnection> LinkAsync(Stream stream, PipeReader reader, string remote, bool secure, CancellationToken cancellationToken)
     {
         var header = await ReadExactAsync(reader, LinkHeaderSize, cancellationToken).ConfigureAwait(false);
         var magic = BinaryPrimitives.ReadUInt32LittleEndian(header);
@@ -127,6 +137,11 @@ public sealed partial class SpiceServer
         if (request.ChannelId != 0 || request.ChannelType is < (byte)ChannelType.Main or > (byte)ChannelType.Record)
         {
             await RefuseAsync(stream, LinkError.ChannelNotAvailable, $"no channel {request.ChannelType}:{request.ChannelId}", cancellationToken).ConfigureAwait(false);
+        }
+
+        if (!ChannelAllowedOn((ChannelType)request.ChannelType, secure))
+        {
+            await RefuseAsync(stream, LinkError.NeedSecured, $"the {(ChannelType)request.ChannelType} channel must use TLS", cancellationToken).ConfigureAwait(false);
         }
 
         using var rsa = RSA.Create(TicketKeyBits);
