@@ -16,6 +16,7 @@ internal static class Program
         new SendFileCommand(),
         new ServeCommand(),
         new TypeCommand(),
+        new ViewCommand(),
     ];
 
     public static async Task<int> Main(string[] args)
