@@ -36,6 +36,9 @@ internal static partial class ServerLog
     [LoggerMessage(EventId = 16, Level = LogLevel.Warning, Message = "session {SessionId}: {Channel} channel failed")]
     public static partial void ChannelFailed(ILogger logger, uint sessionId, string channel, Exception exception);
 
+    [LoggerMessage(EventId = 17, Level = LogLevel.Error, Message = "link from {Remote} failed")]
+    public static partial void LinkFailed(ILogger logger, string remote, Exception exception);
+
     [LoggerMessage(EventId = 20, Level = LogLevel.Debug, Message = "session {SessionId}: {Channel} ignores message type {Type}")]
     public static partial void UnknownMessage(ILogger logger, uint sessionId, string channel, ushort type);
 

@@ -78,6 +78,10 @@ public sealed partial class SpiceServer
                 {
                     ServerLog.LinkAbandoned(_logger, remote, e.Message);
                 }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    ServerLog.LinkFailed(_logger, remote, e);
+                }
             }
 
             if (channel is not null)

@@ -41,6 +41,11 @@ internal static class WebSocketUpgrade
         var key = Header(request, "Sec-WebSocket-Key") ?? throw new IOException("WebSocket upgrade without Sec-WebSocket-Key");
         var protocols = Header(request, "Sec-WebSocket-Protocol");
         var subProtocol = protocols?.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).FirstOrDefault();
+        if (subProtocol is not null && !IsToken(subProtocol))
+        {
+            throw new IOException("WebSocket sub-protocol is not an HTTP token");
+        }
+
         var accept = Convert.ToBase64String(SHA1.HashData(Encoding.ASCII.GetBytes(key.Trim() + AcceptGuid)));
         var response = new StringBuilder()
             .Append("HTTP/1.1 101 Switching Protocols\r\n")
@@ -62,6 +67,10 @@ internal static class WebSocketUpgrade
         });
         return WebSocketStream.Create(socket, WebSocketMessageType.Binary, ownsWebSocket: true);
     }
+
+    /// <summary>RFC 7230 token characters, the only ones a sub-protocol name may have.</summary>
+    private static bool IsToken(string value) =>
+        value.All(c => char.IsAsciiLetterOrDigit(c) || "!#$%&'*+-.^_`|~".Contains(c, StringComparison.Ordinal));
 
     private static async Task<string> ReadRequestAsync(PipeReader reader, CancellationToken cancellationToken)
     {

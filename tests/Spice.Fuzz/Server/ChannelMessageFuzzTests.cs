@@ -8,7 +8,7 @@ using Spice.Server.Agent;
 namespace Spice.Fuzz.Server;
 
 /// <summary>
-/// Each channel's client messages under noise, on a live server: every message type of the channel
+/// Each channel's client messages under noise, on a live server (recording on, so audio is decoded): every message type of the channel
 /// (and the common ones) with well-formed, short, long and random bodies, absurd lengths, and the
 /// main channel's agent tunnel carrying random agent messages; the bytes are written in pieces of
 /// random size so the server's reads end anywhere. The server may close a connection, but only
@@ -21,6 +21,8 @@ public sealed class ChannelMessageFuzzTests
     [InlineData(2, 2)]
     [InlineData(3, 3)]
     [InlineData(4, 4)]
+    [InlineData(5, 5)]
+    [InlineData(6, 6)]
     public async Task Channel_messages_only_ever_close_cleanly(byte channel, int seed)
     {
         using var failures = new ServerFailureLog();
@@ -29,6 +31,7 @@ public sealed class ChannelMessageFuzzTests
         var display = new SpiceDisplay(160, 120);
         await using var server = new SpiceServer(options, display);
         await server.StartAsync();
+        server.Audio.StartRecording();
         var random = new Random(seed);
 
         for (var round = 0; round < 16; round++)
@@ -58,7 +61,8 @@ public sealed class ChannelMessageFuzzTests
         using var last = await FuzzLink.ConnectAsync(server.Port);
         Assert.NotEqual(0u, await FuzzLink.LinkAsync(last, 1, 0));
         await Task.Delay(300);
-        Assert.Empty(failures.Failures);
+        var found = failures.Failures;
+        Assert.True(found.Count == 0, string.Join("\n\n", found));
     }
 
     /// <summary>One connection's worth of messages; the first rounds are all well-formed, the last may end in an absurd length.</summary>
@@ -134,6 +138,11 @@ public sealed class ChannelMessageFuzzTests
         if (channel == 2 && type == 102 && body.Length >= 8)
         {
             BinaryPrimitives.WriteUInt32LittleEndian(body, (uint)random.Next(0, 4));
+        }
+
+        if (channel == 6 && type == 102 && body.Length >= 6)
+        {
+            BinaryPrimitives.WriteUInt16LittleEndian(body.AsSpan(4), (ushort)random.Next(0, 4));
         }
 
         return body;

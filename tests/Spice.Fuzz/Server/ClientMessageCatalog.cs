@@ -20,11 +20,16 @@ internal static class ClientMessageCatalog
     /// <summary>KEY_DOWN, KEY_UP, KEY_MODIFIERS, KEY_SCANCODE, MOUSE_MOTION, MOUSE_POSITION, MOUSE_PRESS, MOUSE_RELEASE.</summary>
     public static readonly (ushort Type, int Size)[] Inputs = [(101, 4), (102, 4), (103, 2), (104, -1), (111, 10), (112, 11), (113, 3), (114, 3)];
 
+    /// <summary>DATA (uint32 time + samples), MODE (uint32 time, uint16 mode, data), START_MARK (uint32 time).</summary>
+    public static readonly (ushort Type, int Size)[] Record = [(101, -1), (102, 6), (103, 4)];
+
+    /// <summary>Cursor (4) and playback (5) have no messages of their own.</summary>
     public static (ushort Type, int Size)[] For(byte channel) => channel switch
     {
         1 => Main,
         2 => Display,
         3 => Inputs,
+        6 => Record,
         _ => [],
     };
 }

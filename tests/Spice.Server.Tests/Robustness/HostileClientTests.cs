@@ -27,6 +27,7 @@ public sealed class HostileClientTests(ITestOutputHelper output)
         var options = new SpiceServerOptions { Port = 0, Password = Password, LoggerFactory = loggers, LinkTimeout = TimeSpan.FromSeconds(3), ImageCodec = ImageCodecPolicy.Lz };
         await using var server = new SpiceServer(options, display);
         await server.StartAsync();
+        server.Audio.StartRecording();
         await using var good = await SpiceSession.ConnectAsync(new SpiceConnectOptions { Host = "127.0.0.1", Port = server.Port, Password = Password });
         var unobserved = new List<Exception>();
         GC.Collect();

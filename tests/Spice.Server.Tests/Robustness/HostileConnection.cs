@@ -18,6 +18,8 @@ internal static class HostileConnection
         [101, 102, 103, 104, 105],
         [101, 102, 103, 104, 111, 112, 113, 114],
         [],
+        [],
+        [101, 102, 103],
     ];
 
     public static async Task RunAsync(int port, string password, int seed)
@@ -51,16 +53,16 @@ internal static class HostileConnection
                 await stream.WriteAsync(Garbage(random, random.Next(1, 200)));
                 return;
             case 2:
-                await stream.WriteAsync(LinkBytes((byte)random.Next(1, 5)).AsMemory(0, random.Next(1, 38)));
+                await stream.WriteAsync(LinkBytes((byte)random.Next(1, 7)).AsMemory(0, random.Next(1, 38)));
                 return;
             case 3:
-                var absurd = LinkBytes((byte)random.Next(1, 5));
+                var absurd = LinkBytes((byte)random.Next(1, 7));
                 BinaryPrimitives.WriteUInt32LittleEndian(absurd.AsSpan(12), random.Next(2) == 0 ? uint.MaxValue : (uint)random.Next(4097, int.MaxValue));
                 await stream.WriteAsync(absurd);
                 await Drain(client, random);
                 return;
             case 4:
-                await client.SendLinkAsync((byte)random.Next(1, 5), connectionId: (uint)random.Next());
+                await client.SendLinkAsync((byte)random.Next(1, 7), connectionId: (uint)random.Next());
                 var (_, key) = await client.ReadReplyAsync();
                 if (random.Next(2) == 0)
                 {
@@ -86,7 +88,7 @@ internal static class HostileConnection
         }
 
         var (_, init) = await main.ReadMessageAsync();
-        var channel = (byte)random.Next(1, 5);
+        var channel = (byte)random.Next(1, 7);
         if (channel == 1)
         {
             await MessagesAsync(main, 1, random);
