@@ -9,6 +9,8 @@ internal static class Program
     [
         new ClipboardCommand(),
         new InfoCommand(),
+        new PlayAudioCommand(),
+        new RecordAudioCommand(),
         new ResizeCommand(),
         new ScreenshotCommand(),
         new SendFileCommand(),

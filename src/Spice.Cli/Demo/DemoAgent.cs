@@ -43,6 +43,7 @@ internal sealed class DemoAgent : ISpiceAgent, IDisposable
             .Set(AgentCapability.MonitorsConfigPosition)
             .Set(AgentCapability.MaxClipboard)
             .Set(AgentCapability.ClipboardNoReleaseOnRegrab)
+            .Set(AgentCapability.ClipboardGrabSerial)
             .Set(_files is null ? AgentCapability.FileXferDisabled : AgentCapability.FileXferDetailedErrors);
         desktop.LineEntered += Offer;
     }

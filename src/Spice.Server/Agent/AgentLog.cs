@@ -30,6 +30,15 @@ internal static partial class AgentLog
     [LoggerMessage(EventId = 207, Level = LogLevel.Error, Message = "session {SessionId}: the agent failed on {What}")]
     public static partial void AgentFailed(ILogger logger, uint sessionId, string what, Exception exception);
 
+    [LoggerMessage(EventId = 208, Level = LogLevel.Debug, Message = "session {SessionId}: stale clipboard grab dropped: serial {Serial}, expected {Expected}")]
+    public static partial void StaleGrab(ILogger logger, uint sessionId, uint serial, uint expected);
+
+    [LoggerMessage(EventId = 209, Level = LogLevel.Information, Message = "session {SessionId}: agent {Change}, client told")]
+    public static partial void AgentChanged(ILogger logger, uint sessionId, string change);
+
+    [LoggerMessage(EventId = 214, Level = LogLevel.Debug, Message = "session {SessionId}: agent message {Type} dropped: no agent attached")]
+    public static partial void NoAgent(ILogger logger, uint sessionId, ushort type);
+
     [LoggerMessage(EventId = 210, Level = LogLevel.Information, Message = "file transfer {Id}: receiving {Name} ({Size} bytes)")]
     public static partial void FileStarted(ILogger logger, uint id, string name, ulong size);
 

@@ -47,7 +47,8 @@ internal sealed partial class AgentTunnel
         byte[] bytes;
         try
         {
-            bytes = AgentMessage.Serialize(message, Framing);
+            var framing = Framing;
+            bytes = AgentMessage.Serialize(StampGrab(message, framing), framing);
         }
         catch (InvalidOperationException e)
         {

@@ -57,6 +57,7 @@ internal sealed partial class AgentTunnel : IDisposable
         }
 
         Started = true;
+        ResetGrabSerials();
         AddTokens(clientTokens);
         StartPump();
         AgentLog.Started(_logger, SessionId, clientTokens);
@@ -143,6 +144,7 @@ internal sealed partial class AgentTunnel : IDisposable
                 AgentLog.ClientCaps(_logger, SessionId, caps.Caps.ToString());
                 if (caps.Request)
                 {
+                    ResetGrabSerials();
                     Post(new AnnounceCapabilities(false, _agent.Capabilities));
                 }
 
@@ -160,7 +162,7 @@ internal sealed partial class AgentTunnel : IDisposable
                 var ok = Call("monitors config", () => _agent.MonitorsConfig(Peer, config));
                 Post(new AgentReply(AgentMessageType.MonitorsConfig, ok ? AgentReply.Success : AgentReply.Failure));
                 break;
-            case ClipboardGrab grab:
+            case ClipboardGrab grab when AcceptGrab(grab):
                 Call("clipboard grab", () => _agent.ClipboardGrab(Peer, grab));
                 break;
             case ClipboardRequest request:
@@ -180,6 +182,8 @@ internal sealed partial class AgentTunnel : IDisposable
                 break;
             case FileXferStatus status:
                 Call("file transfer status", () => _agent.FileXferStatus(Peer, status));
+                break;
+            case ClipboardGrab:
                 break;
             case MouseState or DisplayConfig or AudioVolumeSync or GraphicsDeviceInfo:
                 AgentLog.Ignored(_logger, SessionId, message.Type);

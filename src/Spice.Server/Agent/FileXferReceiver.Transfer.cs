@@ -74,7 +74,15 @@ public sealed partial class FileXferReceiver
         /// <summary>Closes and deletes the partial file; false when it could not be deleted.</summary>
         public bool Discard()
         {
-            _stream.Dispose();
+            try
+            {
+                _stream.Dispose();
+            }
+            catch (IOException)
+            {
+                // flushing what was buffered can fail on a full disk; the handle is closed all the same
+            }
+
             try
             {
                 File.Delete(_tempPath);

@@ -197,6 +197,13 @@ public sealed partial class FileXferReceiver : IDisposable
         {
             path = transfer.Complete(Directory);
         }
+        catch (IOException e) when (IsDiskFull(e))
+        {
+            transfer.Discard();
+            peer.Send(FileXferStatus.WithNotEnoughSpace(transfer.Id, (ulong)Math.Max(0, SafeFreeSpace())));
+            Report(peer, transfer, FileXferState.Failed, reason: "the disk is full");
+            return;
+        }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             transfer.Discard();

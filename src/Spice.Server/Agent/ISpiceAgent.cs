@@ -12,7 +12,11 @@ namespace Spice.Server.Agent;
 /// </summary>
 public interface ISpiceAgent
 {
-    /// <summary>What this agent announces to clients (VD_AGENT_CAP_*).</summary>
+    /// <summary>
+    /// What this agent announces to clients (VD_AGENT_CAP_*). With CLIPBOARD_GRAB_SERIAL the tunnel
+    /// numbers this agent's grabs and drops the client's stale ones, as spice-vdagentd does; the
+    /// agent sees only current grabs.
+    /// </summary>
     Capabilities Capabilities { get; }
 
     /// <summary>A client started the agent tunnel and announced its capabilities: messages sent now are framed as it expects.</summary>

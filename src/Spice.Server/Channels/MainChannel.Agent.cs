@@ -1,3 +1,4 @@
+using Spice.Protocol;
 using Spice.Protocol.Messages;
 using Spice.Server.Agent;
 using Spice.Server.Wire;
@@ -8,27 +9,99 @@ namespace Spice.Server.Channels;
 /// The agent tunnel of the main channel: INIT says whether an agent is there and grants the client
 /// its tokens; AGENT_START, AGENT_DATA and AGENT_TOKEN go to this client's <see cref="AgentTunnel"/>,
 /// whose chunks leave as AGENT_DATA. Once the agent is up the client gets client mouse mode, as
-/// spice-server gives it when an agent can place the pointer.
+/// spice-server gives it when an agent can place the pointer. An agent attached or detached later
+/// (<see cref="SpiceServer.AttachAgent"/>) is announced with AGENT_CONNECTED[_TOKENS] or
+/// AGENT_DISCONNECTED; the client then starts (or drops) its side again.
 /// </summary>
 internal sealed partial class MainChannel
 {
+    private readonly Lock _agentGate = new();
     private AgentTunnel? _agentTunnel;
+    private ISpiceAgent? _agent;
+    private bool _agentAnnounced;
 
-    private ISpiceAgent? Agent => Server.Options.Agent;
+    /// <summary>INIT's agent fields: read once, under the gate, so a change that races INIT is announced after it or folded into it.</summary>
+    private uint AgentConnectedFlag => AnnouncedAgent() is null ? 0u : 1u;
 
-    private uint AgentConnectedFlag => Agent is null ? 0u : 1u;
+    private uint AgentTokenWindow => AnnouncedAgent() is null ? 0u : AgentTunnel.ClientTokenWindow;
 
-    private uint AgentTokenWindow => Agent is null ? 0u : AgentTunnel.ClientTokenWindow;
-
-    private void OnAgentMessage(ushort type, ReadOnlySpan<byte> body)
+    /// <summary>The server's agent changed: end the tunnel to the old one and tell the client.</summary>
+    internal void OnAgentChanged(ISpiceAgent? agent)
     {
-        if (Agent is not { } agent)
+        AgentTunnel? old;
+        ISpiceAgent? previous;
+        bool announce;
+        lock (_agentGate)
         {
-            ServerLog.UnknownMessage(Logger, Session.Id, Name, type);
+            previous = _agentAnnounced ? _agent : null;
+            announce = _agentAnnounced;
+            _agent = agent;
+            old = _agentTunnel;
+            _agentTunnel = null;
+        }
+
+        old?.Dispose();
+        if (!announce)
+        {
             return;
         }
 
-        var tunnel = _agentTunnel ??= new AgentTunnel(agent, Session.Id, Session.Remote, Logger, ReturnAgentTokens, SendAgentChunk);
+        if (previous is not null)
+        {
+            Enqueue(b =>
+            {
+                b.Begin((ushort)MainMessageType.AgentDisconnected);
+                b.WriteUInt32(0);
+                b.End();
+            });
+        }
+
+        if (agent is not null)
+        {
+            var tokens = ChannelCaps.Has(MainCapability.AgentConnectedTokens);
+            Enqueue(b =>
+            {
+                b.Begin((ushort)(tokens ? MainMessageType.AgentConnectedTokens : MainMessageType.AgentConnected));
+                if (tokens)
+                {
+                    b.WriteUInt32(AgentTunnel.ClientTokenWindow);
+                }
+
+                b.End();
+            });
+        }
+
+        AgentLog.AgentChanged(Logger, Session.Id, agent is null ? "detached" : "attached");
+    }
+
+    private ISpiceAgent? AnnouncedAgent()
+    {
+        lock (_agentGate)
+        {
+            if (!_agentAnnounced)
+            {
+                _agent = Server.CurrentAgent;
+                _agentAnnounced = true;
+            }
+
+            return _agent;
+        }
+    }
+
+    private void OnAgentMessage(ushort type, ReadOnlySpan<byte> body)
+    {
+        AgentTunnel tunnel;
+        lock (_agentGate)
+        {
+            if ((_agentAnnounced ? _agent : Server.CurrentAgent) is not { } agent)
+            {
+                AgentLog.NoAgent(Logger, Session.Id, type);
+                return;
+            }
+
+            tunnel = _agentTunnel ??= new AgentTunnel(agent, Session.Id, Session.Remote, Logger, ReturnAgentTokens, SendAgentChunk);
+        }
+
         var r = new SpanReader(body);
         switch (type)
         {
@@ -67,7 +140,13 @@ internal sealed partial class MainChannel
 
     private void StopAgent()
     {
-        _agentTunnel?.Dispose();
-        _agentTunnel = null;
+        AgentTunnel? tunnel;
+        lock (_agentGate)
+        {
+            tunnel = _agentTunnel;
+            _agentTunnel = null;
+        }
+
+        tunnel?.Dispose();
     }
 }

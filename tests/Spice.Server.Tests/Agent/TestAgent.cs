@@ -8,19 +8,22 @@ using Spice.Server.Agent;
 namespace Spice.Server.Tests.Agent;
 
 /// <summary>A small embedder agent for loopback tests: lays the display out, keeps clipboard text, saves files.</summary>
-internal sealed class TestAgent(SpiceDisplay display, string shareDir, int maxClipboard = 1024 * 1024) : ISpiceAgent, IDisposable
+internal sealed class TestAgent(SpiceDisplay display, string shareDir, int maxClipboard = 1024 * 1024, Func<string, long>? freeSpace = null) : ISpiceAgent, IDisposable
 {
     private readonly ConcurrentDictionary<uint, SpiceAgentPeer> _peers = new();
     private readonly TaskCompletionSource _attached = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    public FileXferReceiver Files { get; } = new(shareDir);
+    public FileXferReceiver Files { get; } = new(shareDir, freeSpace: freeSpace);
 
-    public Capabilities Capabilities { get; } = new Capabilities()
+    public Capabilities Capabilities { get; init; } = new Capabilities()
         .Set(AgentCapability.MonitorsConfig).Set(AgentCapability.Reply).Set(AgentCapability.ClipboardByDemand)
         .Set(AgentCapability.ClipboardSelection).Set(AgentCapability.MonitorsConfigPosition).Set(AgentCapability.MaxClipboard)
         .Set(AgentCapability.FileXferDetailedErrors);
 
     public BlockingCollection<string> Received { get; } = new(boundedCapacity: 16);
+
+    /// <summary>Client grabs that reached the agent (the tunnel drops stale ones first).</summary>
+    public ConcurrentQueue<ClipboardGrab> Grabs { get; } = new();
 
     public int Refused;
 
@@ -57,7 +60,11 @@ internal sealed class TestAgent(SpiceDisplay display, string shareDir, int maxCl
         return true;
     }
 
-    public void ClipboardGrab(SpiceAgentPeer peer, ClipboardGrab grab) => peer.Send(new ClipboardRequest(grab.Selection, ClipboardType.Utf8Text));
+    public void ClipboardGrab(SpiceAgentPeer peer, ClipboardGrab grab)
+    {
+        Grabs.Enqueue(grab);
+        peer.Send(new ClipboardRequest(grab.Selection, ClipboardType.Utf8Text));
+    }
 
     public void ClipboardData(SpiceAgentPeer peer, ClipboardData data)
     {

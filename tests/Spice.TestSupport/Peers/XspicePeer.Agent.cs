@@ -19,14 +19,15 @@ public sealed partial class XspicePeer
 
     public string VdagentdLogPath => Path.Combine(WorkDir, "spice-vdagentd.log");
 
-    public static async Task<XspicePeer> StartWithAgentAsync(string? password = null)
+    /// <summary>Starts Xorg-spiceqxl with <paramref name="heads"/> QXL heads (QXL_NUM_HEADS; xrandr shows qxl-0, qxl-1...) and the agent.</summary>
+    public static async Task<XspicePeer> StartWithAgentAsync(string? password = null, int heads = 1)
     {
         PeerTools.Require("Xorg", "xdpyinfo", "spice-vdagent", "spice-vdagentd");
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                return await TryStartWithAgentAsync(password);
+                return await TryStartWithAgentAsync(password, heads);
             }
             catch (Exception) when (attempt < 3)
             {
@@ -35,7 +36,7 @@ public sealed partial class XspicePeer
         }
     }
 
-    private static async Task<XspicePeer> TryStartWithAgentAsync(string? password)
+    private static async Task<XspicePeer> TryStartWithAgentAsync(string? password, int heads)
     {
         var display = XDisplay.Allocate();
         var port = FreePort.Get();
@@ -51,7 +52,7 @@ public sealed partial class XspicePeer
         var env = new Dictionary<string, string>
         {
             ["XSPICE_PORT"] = port.ToString(CultureInfo.InvariantCulture),
-            ["QXL_NUM_HEADS"] = "1",
+            ["QXL_NUM_HEADS"] = heads.ToString(CultureInfo.InvariantCulture),
         };
         if (password is null)
         {
