@@ -17,7 +17,6 @@ internal sealed partial class ViewerConnection : IDisposable
     private readonly ILogger _logger;
     private readonly Lock _gate = new();
     private readonly SemaphoreSlim _wake = new(0, 1);
-    private bool _woken;
     private TileGrid? _newGrid;
     private int _epoch;
     private bool[] _dirty = [];
@@ -88,22 +87,23 @@ internal sealed partial class ViewerConnection : IDisposable
         }
     }
 
-    /// <summary>Called under <see cref="_gate"/>: at most one pending release, so the semaphore never overflows.</summary>
+    /// <summary>
+    /// Called under <see cref="_gate"/>, so releases never race each other; the send loop only
+    /// takes the count down, so checking it first keeps it at one at most.
+    /// </summary>
     private void Wake()
     {
-        if (!_woken)
+        if (_wake.CurrentCount == 0)
         {
-            _woken = true;
             _wake.Release();
         }
     }
 
     /// <summary>Everything pending, taken at once and cleared.</summary>
-    private Pending Take()
+    internal Pending Take()
     {
         lock (_gate)
         {
-            _woken = false;
             var tiles = new List<int>(_dirtyCount);
             for (var i = 0; i < _dirty.Length && tiles.Count < _dirtyCount; i++)
             {
@@ -123,5 +123,5 @@ internal sealed partial class ViewerConnection : IDisposable
 
     public void Dispose() => _wake.Dispose();
 
-    private sealed record Pending(TileGrid? NewGrid, int Epoch, List<int> Tiles, byte[]? MouseMode, byte[]? Cursor, string? ClosedReason);
+    internal sealed record Pending(TileGrid? NewGrid, int Epoch, List<int> Tiles, byte[]? MouseMode, byte[]? Cursor, string? ClosedReason);
 }

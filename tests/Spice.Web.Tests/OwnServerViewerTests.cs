@@ -22,6 +22,7 @@ public sealed class OwnServerViewerTests
         Assert.Equal(0, await first.WaitForPictureAsync(harness.ServerPicture, Wait));
         Assert.Equal(0, await second.WaitForPictureAsync(harness.ServerPicture, Wait));
         Assert.Equal(2, harness.Viewer.ViewerCount);
+        Assert.True((await first.DevTools.EvaluateAsync("window.spiceViewer.jpegTiles")).GetInt32() > 0, "the gradient went as JPEG first, then was refined to PNG");
 
         harness.Server.Display.Write(TestPicture.Solid(90, 70, 0x10, 0x20, 0xF0), 90 * 4, new Rectangle(150, 100, 90, 70));
         Assert.Equal(0, await first.WaitForPictureAsync(harness.ServerPicture, Wait));

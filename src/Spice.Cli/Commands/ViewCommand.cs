@@ -65,11 +65,16 @@ internal sealed class ViewCommand : ICommand
             await using (viewer.ConfigureAwait(false))
             {
                 await Console.Out.WriteLineAsync($"spice view: {options} is at {viewer.Url}").ConfigureAwait(false);
+                if (!IPAddress.IsLoopback(listen.Address))
+                {
+                    await Console.Error.WriteLineAsync($"spice view: warning: {listen} is reachable from other machines and the page asks for no password").ConfigureAwait(false);
+                }
+
                 try
                 {
                     var error = await session.Closed.WaitAsync(stop.Token).ConfigureAwait(false);
                     await Task.Delay(Farewell, stop.Token).ConfigureAwait(false);
-                    throw new IOException($"the SPICE session closed{(error is null ? string.Empty : ": " + error.Message)}", error);
+                    throw new IOException(error is null ? "the SPICE server closed the session" : $"the SPICE session closed: {error.Message}", error);
                 }
                 catch (OperationCanceledException) when (stop.IsCancellationRequested)
                 {

@@ -10,7 +10,7 @@
   const HEADER = 10;
 
   // Read by tests and handy in the console: what the page is doing.
-  const viewer = { state: 'connecting', reason: '', tiles: 0, mouseMode: 'server', idle: () => pending };
+  const viewer = { state: 'connecting', reason: '', tiles: 0, jpegTiles: 0, mouseMode: 'server', idle: () => pending };
   window.spiceViewer = viewer;
 
   let socket = null;
@@ -90,7 +90,8 @@
       return;
     }
 
-    const type = view.getUint8(1) === 1 ? 'image/jpeg' : 'image/png';
+    const jpeg = view.getUint8(1) === 1;
+    const type = jpeg ? 'image/jpeg' : 'image/png';
     const x = view.getUint16(2, true);
     const y = view.getUint16(4, true);
     const tileEpoch = epoch;
@@ -100,6 +101,7 @@
       if (tileEpoch === epoch) {
         context.drawImage(bitmap, x, y);
         viewer.tiles++;
+        viewer.jpegTiles += jpeg ? 1 : 0;
       }
       bitmap.close();
     }, error => console.warn('tile not drawn', error));

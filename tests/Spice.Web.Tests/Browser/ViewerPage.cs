@@ -6,6 +6,7 @@ internal sealed class ViewerPage(DevToolsPage page) : IAsyncDisposable
     /// <summary>Waits for every tile received so far to be drawn, then returns the canvas as RGBA in base64.</summary>
     private const string ReadCanvas = """
         (async () => {
+          if (!window.spiceViewer) { return { w: 0, h: 0, data: '' }; }
           await window.spiceViewer.idle();
           const canvas = document.getElementById('screen');
           if (canvas.width === 0) { return { w: 0, h: 0, data: '' }; }
