@@ -13,7 +13,8 @@ pkgs=(
   # harness and guest builder: setsid/flock, python3 (http.server), busybox-static, alsa-utils,
   # usbutils, kmod (depmod/modprobe), cpio, gzip, perl, apt (apt-get download)
   util-linux python3 busybox-static alsa-utils usbutils kmod cpio gzip perl-base socat iproute2
-  pulseaudio-utils ca-certificates
+  # sound for spice-gtk clients (spicy, remote-viewer) into a headless PulseAudio null sink
+  pulseaudio-utils pulseaudio gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-pulseaudio ca-certificates
 )
 missing=()
 for p in "${pkgs[@]}"; do

@@ -7,7 +7,7 @@ scripts/install-peers.sh || exit 1
 dotnet build Spice.slnx -c Release -nologo -clp:ErrorsOnly || exit 1
 out=$(mktemp -d)
 rc=0
-for p in Spice.Protocol.Tests Spice.Codecs.Tests Spice.Fuzz Spice.Client.Tests Spice.Server.Tests Spice.Interop.Tests; do
+for p in Spice.Protocol.Tests Spice.Codecs.Tests Spice.Fuzz Spice.Client.Tests Spice.Server.Tests Spice.Interop.Tests Spice.Web.Tests; do
   echo "== $p"
   dotnet test "tests/$p" -c Release --no-build -nologo --logger "trx;LogFileName=$p.trx" \
     --results-directory "$out" 2>&1 | tee "$out/$p.log" | grep -vE '^\s*$' | tail -n 40

@@ -1,3 +1,10 @@
 using BenchmarkDotNet.Running;
+using Spice.Benchmarks;
+
+if (ServerConsole.Handles(args))
+{
+    await ServerConsole.RunAsync(args);
+    return;
+}
 
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

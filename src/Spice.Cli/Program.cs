@@ -9,11 +9,14 @@ internal static class Program
     [
         new ClipboardCommand(),
         new InfoCommand(),
+        new PlayAudioCommand(),
+        new RecordAudioCommand(),
         new ResizeCommand(),
         new ScreenshotCommand(),
         new SendFileCommand(),
         new ServeCommand(),
         new TypeCommand(),
+        new ViewCommand(),
     ];
 
     public static async Task<int> Main(string[] args)

@@ -28,11 +28,12 @@ public sealed partial class SpiceSession
             ClientLog.ChannelLinked(session._logger, ChannelType.Main, 0, mainLink.MiniHeader);
             await main.StartAsync(cancellationToken).ConfigureAwait(false);
             var init = await WithTimeout(main.Init, options, "main init", cancellationToken).ConfigureAwait(false);
+            session._clock.Set(init.MultiMediaTime, main.InitReceivedAt);
             var listed = await WithTimeout(main.ChannelsListed, options, "channels list", cancellationToken).ConfigureAwait(false);
             session.ListedChannels = listed;
             ClientLog.Connected(session._logger, options.ToString(), init.SessionId, listed.Length);
             var links = listed
-                .Where(c => c.Type is ChannelType.Display or ChannelType.Cursor or ChannelType.Inputs)
+                .Where(c => c.Type is ChannelType.Display or ChannelType.Cursor or ChannelType.Inputs || IsAudio(c.Type))
                 .Select(c => session.LinkChannelAsync(c, init.SessionId, cancellationToken))
                 .ToArray();
             await Task.WhenAll(links).ConfigureAwait(false);
@@ -52,6 +53,7 @@ public sealed partial class SpiceSession
         {
             ChannelType.Display => DisplayChannel.ClientCaps(),
             ChannelType.Inputs => InputsChannel.ClientCaps(),
+            ChannelType.Playback or ChannelType.Record => AudioCaps(id.Type),
             _ => new Capabilities(),
         };
         LinkedStream link;
@@ -69,6 +71,7 @@ public sealed partial class SpiceSession
         {
             ChannelType.Display => new DisplayChannel(link, _loggerFactory.CreateLogger<DisplayChannel>(), Options.PreferredCompression),
             ChannelType.Inputs => new InputsChannel(link, _loggerFactory.CreateLogger<InputsChannel>()),
+            ChannelType.Playback or ChannelType.Record => CreateAudioChannel(link),
             _ => new CursorChannel(link, _loggerFactory.CreateLogger<CursorChannel>()),
         };
         lock (_channels)
@@ -82,7 +85,7 @@ public sealed partial class SpiceSession
                 case InputsChannel inputs:
                     Inputs = inputs;
                     break;
-                case CursorChannel cursor:
+                case CursorChannel cursor when Cursor is null || cursor.Id < Cursor.Id:
                     Cursor = cursor;
                     break;
             }
@@ -94,26 +97,17 @@ public sealed partial class SpiceSession
         await channel.StartAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    private static async Task<LinkedStream> OpenAsync(SpiceConnectOptions options, ChannelType type, byte id, uint connectionId, Capabilities channelCaps, CancellationToken cancellationToken)
+    private static Task<LinkedStream> OpenAsync(SpiceConnectOptions options, ChannelType type, byte id, uint connectionId, Capabilities channelCaps, CancellationToken cancellationToken)
     {
-        var stream = await SocketConnector.ConnectAsync(options, cancellationToken).ConfigureAwait(false);
-        try
+        var mess = new LinkMess
         {
-            var mess = new LinkMess
-            {
-                ConnectionId = connectionId,
-                ChannelType = type,
-                ChannelId = id,
-                CommonCaps = ChannelLinker.ClientCommonCaps(),
-                ChannelCaps = channelCaps,
-            };
-            return await ChannelLinker.LinkAsync(stream, mess, options, cancellationToken).ConfigureAwait(false);
-        }
-        catch
-        {
-            await stream.DisposeAsync().ConfigureAwait(false);
-            throw;
-        }
+            ConnectionId = connectionId,
+            ChannelType = type,
+            ChannelId = id,
+            CommonCaps = ChannelLinker.ClientCommonCaps(),
+            ChannelCaps = channelCaps,
+        };
+        return ChannelConnector.OpenAsync(options, mess, cancellationToken);
     }
 
     private static async Task<T> WithTimeout<T>(Task<T> task, SpiceConnectOptions options, string what, CancellationToken cancellationToken)

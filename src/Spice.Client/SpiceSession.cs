@@ -47,6 +47,7 @@ public sealed partial class SpiceSession : IAsyncDisposable
 
     public InputsChannel? Inputs { get; private set; }
 
+    /// <summary>The cursor channel of the first display (QEMU offers one per QXL device); all are in <see cref="Channels"/>.</summary>
     public CursorChannel? Cursor { get; private set; }
 
     public MouseMode SupportedMouseModes => Main.SupportedMouseModes;

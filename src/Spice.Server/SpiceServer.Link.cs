@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Buffers.Binary;
 using System.IO.Pipelines;
 using System.Net.Sockets;
+using System.Net.WebSockets;
 using System.Security.Cryptography;
 using System.Text;
 using Spice.Protocol;
@@ -29,11 +30,21 @@ public sealed partial class SpiceServer
 
     private static readonly Capabilities ServerCommonCaps = new Capabilities().Set(CommonCapability.AuthSelection).Set(CommonCapability.AuthSpice).Set(CommonCapability.MiniHeader);
 
-    private async Task ServeConnectionAsync(Socket socket, CancellationToken cancellationToken)
+    private async Task ServeConnectionAsync(Socket socket, bool secure, CancellationToken cancellationToken)
     {
         await Task.Yield();
         var remote = socket.RemoteEndPoint?.ToString() ?? "unknown";
         Stream stream = new NetworkStream(socket, ownsSocket: true);
+        if (secure)
+        {
+            var tls = await AcceptTlsAsync(stream, remote, cancellationToken).ConfigureAwait(false);
+            if (tls is null)
+            {
+                return;
+            }
+
+            stream = tls;
+        }
         var reader = PipeReader.Create(stream, new StreamPipeReaderOptions(bufferSize: 64 * 1024, leaveOpen: true));
         ServerMetrics.Connections.Add(1);
         try
@@ -52,7 +63,7 @@ public sealed partial class SpiceServer
                         stream = new StackedStream(frames, stream);
                     }
 
-                    channel = await LinkAsync(stream, reader, remote, linkTimeout.Token).ConfigureAwait(false);
+                    channel = await LinkAsync(stream, reader, remote, secure, linkTimeout.Token).ConfigureAwait(false);
                 }
                 catch (LinkRefusedException e)
                 {
@@ -63,7 +74,7 @@ public sealed partial class SpiceServer
                 {
                     ServerLog.LinkAbandoned(_logger, remote, "timed out");
                 }
-                catch (Exception e) when (e is IOException or SocketException or ObjectDisposedException)
+                catch (Exception e) when (e is IOException or SocketException or WebSocketException or ObjectDisposedException)
                 {
                     ServerLog.LinkAbandoned(_logger, remote, e.Message);
                 }
@@ -85,7 +96,7 @@ public sealed partial class SpiceServer
         }
     }
 
-    private async Task<ChannelConnection> LinkAsync(Stream stream, PipeReader reader, string remote, CancellationToken cancellationToken)
+    private async Task<ChannelConnection> LinkAsync(Stream stream, PipeReader reader, string remote, bool secure, CancellationToken cancellationToken)
     {
         var header = await ReadExactAsync(reader, LinkHeaderSize, cancellationToken).ConfigureAwait(false);
         var magic = BinaryPrimitives.ReadUInt32LittleEndian(header);
@@ -123,9 +134,14 @@ public sealed partial class SpiceServer
             throw;
         }
 
-        if (request.ChannelId != 0 || request.ChannelType is < (byte)ChannelType.Main or > (byte)ChannelType.Cursor)
+        if (request.ChannelId != 0 || request.ChannelType is < (byte)ChannelType.Main or > (byte)ChannelType.Record)
         {
             await RefuseAsync(stream, LinkError.ChannelNotAvailable, $"no channel {request.ChannelType}:{request.ChannelId}", cancellationToken).ConfigureAwait(false);
+        }
+
+        if (!ChannelAllowedOn((ChannelType)request.ChannelType, secure))
+        {
+            await RefuseAsync(stream, LinkError.NeedSecured, $"the {(ChannelType)request.ChannelType} channel must use TLS", cancellationToken).ConfigureAwait(false);
         }
 
         using var rsa = RSA.Create(TicketKeyBits);
@@ -182,6 +198,8 @@ public sealed partial class SpiceServer
             ChannelType.Main => new MainChannel(context),
             ChannelType.Display => new DisplayChannel(context),
             ChannelType.Inputs => new InputsChannel(context),
+            ChannelType.Playback => new PlaybackChannel(context),
+            ChannelType.Record => new RecordChannel(context),
             _ => new CursorChannel(context),
         };
         ServerLog.ChannelLinked(_logger, session.Id, kind.ToString(), request.ChannelId, context.MiniHeader);
@@ -230,6 +248,7 @@ public sealed partial class SpiceServer
     {
         ChannelType.Display => new Capabilities().Set(DisplayCapability.MonitorsConfig).Set(DisplayCapability.PrefCompression),
         ChannelType.Inputs => new Capabilities().Set(InputsCapability.KeyScancode),
+        ChannelType.Playback or ChannelType.Record => SpiceAudio.ChannelCaps(kind),
         _ => new Capabilities(),
     };
 

@@ -58,6 +58,7 @@ public sealed partial class SpiceServer : IAsyncDisposable
 
         var address = IPAddress.Parse(Options.Address);
         var listener = new Socket(address.AddressFamily, SocketType.Stream, ProtocolType.Tcp);
+        Socket? tlsListener;
         try
         {
             if (address.Equals(IPAddress.IPv6Any))
@@ -67,6 +68,7 @@ public sealed partial class SpiceServer : IAsyncDisposable
 
             listener.Bind(new IPEndPoint(address, Options.Port));
             listener.Listen(128);
+            tlsListener = BindTlsListener();
         }
         catch
         {
@@ -77,7 +79,8 @@ public sealed partial class SpiceServer : IAsyncDisposable
         _listener = listener;
         _stopping = new CancellationTokenSource();
         ServerLog.Listening(_logger, listener.LocalEndPoint!);
-        _acceptLoop = AcceptLoopAsync(listener, _stopping.Token);
+        _acceptLoop = AcceptLoopAsync(listener, secure: false, _stopping.Token);
+        StartTlsAcceptLoop(tlsListener, _stopping.Token);
         return Task.CompletedTask;
     }
 
@@ -98,6 +101,8 @@ public sealed partial class SpiceServer : IAsyncDisposable
             await _acceptLoop.WaitAsync(cancellationToken).ConfigureAwait(false);
         }
 
+        await StopTlsAsync(cancellationToken).ConfigureAwait(false);
+
         await Task.WhenAll(_connections.Keys).WaitAsync(cancellationToken).ConfigureAwait(false);
         stopping.Dispose();
         ServerLog.Stopped(_logger);
@@ -105,7 +110,7 @@ public sealed partial class SpiceServer : IAsyncDisposable
 
     public async ValueTask DisposeAsync() => await StopAsync().ConfigureAwait(false);
 
-    private async Task AcceptLoopAsync(Socket listener, CancellationToken cancellationToken)
+    private async Task AcceptLoopAsync(Socket listener, bool secure, CancellationToken cancellationToken)
     {
         while (!cancellationToken.IsCancellationRequested)
         {
@@ -129,7 +134,7 @@ public sealed partial class SpiceServer : IAsyncDisposable
             }
 
             socket.NoDelay = true;
-            var task = ServeConnectionAsync(socket, cancellationToken);
+            var task = ServeConnectionAsync(socket, secure, cancellationToken);
             _connections.TryAdd(task, 0);
             _ = task.ContinueWith(t => _connections.TryRemove(t, out _), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
         }

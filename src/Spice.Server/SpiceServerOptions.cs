@@ -42,6 +42,9 @@ public sealed class SpiceServerOptions
     /// <summary>Messages a client may have unacknowledged is twice this (SET_ACK window).</summary>
     public int AckWindow { get; set; } = 20;
 
+    /// <summary>A TLS port besides the plain one; null for plain only.</summary>
+    public SpiceTlsOptions? Tls { get; set; }
+
     /// <summary>Edge of the square tiles that dirty areas are split into.</summary>
     public int TileSize { get; set; } = 256;
 }

@@ -4,7 +4,10 @@ using Spice.Client.Connection;
 
 namespace Spice.Cli.Commands;
 
-/// <summary>The options every client command shares: the server, --password, --timeout, --verbose.</summary>
+/// <summary>
+/// The options every client command shares: the server, --password, --timeout, --verbose, and for TLS
+/// --ca-file F (PEM), --host-subject "C=..,O=..,CN=.." and --insecure (accept any server certificate).
+/// </summary>
 internal static class ClientOptions
 {
     public static readonly Dictionary<string, string> ValueOptions = new(StringComparer.Ordinal)
@@ -13,9 +16,11 @@ internal static class ClientOptions
         ["-p"] = "--password",
         ["--timeout"] = "--timeout",
         ["-t"] = "--timeout",
+        ["--ca-file"] = "--ca-file",
+        ["--host-subject"] = "--host-subject",
     };
 
-    public static readonly string[] Flags = ["--verbose", "-v"];
+    public static readonly string[] Flags = ["--verbose", "-v", "--insecure"];
 
     public static Dictionary<string, string> With(params (string Name, string Canonical)[] extra)
     {
@@ -34,7 +39,14 @@ internal static class ClientOptions
         var options = await VirtViewerFile.ResolveAsync(target, cancellationToken).ConfigureAwait(false);
         var password = line.Get("--password");
         var connectTimeout = timeout < options.ConnectTimeout ? timeout : options.ConnectTimeout;
-        return options with { Password = password ?? options.Password, ConnectTimeout = connectTimeout };
+        return options with
+        {
+            Password = password ?? options.Password,
+            ConnectTimeout = connectTimeout,
+            CaFile = line.Get("--ca-file") ?? options.CaFile,
+            HostSubject = line.Get("--host-subject") ?? options.HostSubject,
+            TlsInsecure = line.Has("--insecure") || options.TlsInsecure,
+        };
     }
 
     public static TimeSpan Timeout(CommandLine line, TimeSpan fallback) => line.GetSeconds("--timeout") ?? fallback;

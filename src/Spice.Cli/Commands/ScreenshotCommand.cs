@@ -20,8 +20,7 @@ internal sealed class ScreenshotCommand : ICommand
         A screenshot of a live desktop is always a snapshot. The screen counts as settled once the
         primary surface exists and either only negligible redraws happened for 1 s (a blinking
         cursor), or every redraw of the last 2 s fell on places that had already changed in the 4 s
-        before, the first full update aside (a ticking clock, an animation, a video) while the rest
-        stayed still. If it has not
+        before, the first full update aside (a ticking clock, an animation, a video). If it has not
         settled when --timeout runs out (default 30 s), the screen as it is then is written, with a
         warning on stderr, and the exit status is still 0. Without any surface by then it fails (1).
 

@@ -15,7 +15,7 @@ internal sealed class ServeCommand : ICommand
 {
     public string Name => "serve";
 
-    public string Usage => "serve [--addr A] [--port N] [--password P] [--size WxH] [--codec auto|off|lz|glz|lz4|quic|jpeg] [--image PATH] [--monitors N] [--share-dir DIR]";
+    public string Usage => "serve [--addr A] [--port N] [--password P] [--size WxH] [--codec auto|off|lz|glz|lz4|quic|jpeg] [--image PATH] [--monitors N] [--share-dir DIR] [--tls-port N --cert F --key F [--tls-channels all|main,display,...]]";
 
     public async Task<int> RunAsync(IReadOnlyList<string> args, CancellationToken cancellationToken)
     {
@@ -88,6 +88,7 @@ internal sealed class ServeCommand : ICommand
                 InputSink = demo,
                 Agent = agent,
                 LoggerFactory = loggerFactory,
+                Tls = ServeTls.Options(options.Tls),
             };
             await using var server = new SpiceServer(serverOptions, display, cursor);
             try
@@ -96,7 +97,12 @@ internal sealed class ServeCommand : ICommand
             }
             catch (System.Net.Sockets.SocketException e)
             {
-                await Console.Error.WriteLineAsync($"spice serve: cannot listen on {options.Address}:{options.Port}: {e.Message}").ConfigureAwait(false);
+                await Console.Error.WriteLineAsync($"spice serve: cannot listen on {options.Address}:{options.Port}{ServeTls.Describe(options.Tls)}: {e.Message}").ConfigureAwait(false);
+                return 1;
+            }
+            catch (ArgumentException e) when (options.Tls is not null)
+            {
+                await Console.Error.WriteLineAsync($"spice serve: {e.Message}").ConfigureAwait(false);
                 return 1;
             }
 
@@ -148,9 +154,12 @@ internal sealed class ServeCommand : ICommand
         /// <summary>Where files dropped by clients are saved; null refuses file transfers.</summary>
         public string? ShareDir { get; init; }
 
+        public ServeTls? Tls { get; init; }
+
         public static ServeOptions Parse(IReadOnlyList<string> args)
         {
             var result = new ServeOptions("127.0.0.1", 5900, null, null, null, ImageCodecPolicy.Auto, null);
+            var tls = new ServeTls();
             for (var i = 0; i < args.Count; i++)
             {
                 var name = args[i];
@@ -173,11 +182,12 @@ internal sealed class ServeCommand : ICommand
                     "--image" => result with { ImagePath = Value() },
                     "--monitors" => result with { Monitors = ParseMonitors(Value()) },
                     "--share-dir" => result with { ShareDir = Value() },
+                    _ when tls.TryParse(name, Value) => result,
                     _ => throw new FormatException($"unknown option {name}"),
                 };
             }
 
-            return result;
+            return result with { Tls = tls.Validate() };
         }
 
         private static int ParseMonitors(string text) =>

@@ -22,12 +22,25 @@ internal sealed class CanvasImage
 {
     private int _refs = 1;
 
+    /// <summary>Hands borrowed pixels back (set for a decoder's own buffer), else they return to the pool.</summary>
+    private readonly Action? _giveBack;
+
     public CanvasImage(int width, int height, ImageKind kind)
     {
         Width = width;
         Height = height;
         Kind = kind;
         Pixels = ArrayPool<uint>.Shared.Rent(Math.Max(1, width * height));
+    }
+
+    /// <summary>An image over <paramref name="pixels"/> owned elsewhere, such as the GLZ window's copy: read only.</summary>
+    public CanvasImage(int width, int height, ImageKind kind, uint[] pixels, Action giveBack)
+    {
+        Width = width;
+        Height = height;
+        Kind = kind;
+        Pixels = pixels;
+        _giveBack = giveBack;
     }
 
     public int Width { get; }
@@ -52,7 +65,15 @@ internal sealed class CanvasImage
     {
         if (--_refs == 0)
         {
-            ArrayPool<uint>.Shared.Return(Pixels);
+            if (_giveBack != null)
+            {
+                _giveBack();
+            }
+            else
+            {
+                ArrayPool<uint>.Shared.Return(Pixels);
+            }
+
             Pixels = [];
         }
     }

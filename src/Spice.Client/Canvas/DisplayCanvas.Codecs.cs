@@ -40,6 +40,15 @@ public sealed partial class DisplayCanvas
             {
                 var header = GlzDecoder.ReadHeader(data);
                 var window = GlzWindow;
+                if (header.IsShareable)
+                {
+                    // Draw from the window's own copy of the image: no second buffer, no copy.
+                    CheckSize(header.Width, header.Height);
+                    var shared = GlzDecoder.DecodeShared(data, window);
+                    return new CanvasImage(header.Width, header.Height,
+                        header.Type == LzImageType.Rgba ? ImageKind.Argb : ImageKind.Xrgb, shared.Pixels, shared.Release);
+                }
+
                 return Into(header.Width, header.Height, header.Type == LzImageType.Rgba, (d, s) => GlzDecoder.Decode(mem.Span, window, d, s));
             }
 

@@ -48,10 +48,14 @@ public sealed partial class MainChannel : SpiceChannel
 
     internal Task<MainInit> Init => _init.Task;
 
+    /// <summary>Stopwatch timestamp of init's arrival: its multimedia time was current then.</summary>
+    internal long InitReceivedAt { get; private set; }
+
     internal Task<ChannelId[]> ChannelsListed => _channels.Task;
 
     private async ValueTask OnInitAsync(ReadOnlyMemory<byte> body, CancellationToken cancellationToken)
     {
+        InitReceivedAt = System.Diagnostics.Stopwatch.GetTimestamp();
         var init = MainInit.Read(body);
         SessionId = init.SessionId;
         await SendAsync(new EmptyMessage((ushort)MainClientMessageType.AttachChannels), cancellationToken).ConfigureAwait(false);

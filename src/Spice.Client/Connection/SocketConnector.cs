@@ -2,16 +2,22 @@ using System.Net.Sockets;
 
 namespace Spice.Client.Connection;
 
-/// <summary>Opens the byte stream one channel runs over.</summary>
+/// <summary>Opens the byte stream one channel runs over: plain TCP or UNIX socket, or TLS on the TLS port.</summary>
 internal static class SocketConnector
 {
-    public static async Task<Stream> ConnectAsync(SpiceConnectOptions options, CancellationToken cancellationToken)
+    public static async Task<Stream> ConnectAsync(SpiceConnectOptions options, bool tls, CancellationToken cancellationToken)
     {
-        if (!options.HasPlainEndpoint)
+        if (tls && (options.TlsPort is null || options.UnixPath is not null))
         {
-            throw new SpiceConnectionException($"{options} offers only a TLS port ({options.TlsPort}); TLS is not supported yet");
+            throw new SpiceConnectionException($"{options} needs TLS, but no tls-port was given");
         }
 
+        if (!tls && !options.HasPlainEndpoint)
+        {
+            throw new SpiceConnectionException($"{options} offers only a TLS port ({options.TlsPort})");
+        }
+
+        var where = tls && options.Port is not null ? $"{options} (TLS port {options.TlsPort})" : options.ToString();
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(options.ConnectTimeout);
         Socket socket;
@@ -32,25 +38,26 @@ internal static class SocketConnector
             }
             else
             {
-                await socket.ConnectAsync(options.Host, options.Port!.Value, timeout.Token).ConfigureAwait(false);
+                await socket.ConnectAsync(options.Host, tls ? options.TlsPort!.Value : options.Port!.Value, timeout.Token).ConfigureAwait(false);
             }
-
-            return new NetworkStream(socket, ownsSocket: true);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
             socket.Dispose();
-            throw new SpiceConnectionException($"cannot connect to {options}: timed out after {options.ConnectTimeout.TotalSeconds:0.#} s");
+            throw new SpiceConnectionException($"cannot connect to {where}: timed out after {options.ConnectTimeout.TotalSeconds:0.#} s");
         }
         catch (SocketException e)
         {
             socket.Dispose();
-            throw new SpiceConnectionException($"cannot connect to {options}: {e.Message}", e);
+            throw new SpiceConnectionException($"cannot connect to {where}: {e.Message}", e);
         }
         catch
         {
             socket.Dispose();
             throw;
         }
+
+        var stream = new NetworkStream(socket, ownsSocket: true);
+        return tls ? await TlsConnector.AuthenticateAsync(stream, options, cancellationToken).ConfigureAwait(false) : stream;
     }
 }

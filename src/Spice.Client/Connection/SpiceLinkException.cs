@@ -31,7 +31,8 @@ public sealed class SpiceLinkException : SpiceProtocolException
     private static string Describe(ChannelType channel, LinkError error) => error switch
     {
         Protocol.LinkError.PermissionDenied => "the server refused the password (permission denied)",
-        Protocol.LinkError.NeedSecured => $"the server requires TLS for the {channel} channel, which is not supported yet",
+        Protocol.LinkError.NeedSecured => $"the server requires TLS for the {channel} channel, and no tls-port is known",
+        Protocol.LinkError.NeedUnsecured => $"the server refuses TLS for the {channel} channel (needs the plain port)",
         Protocol.LinkError.VersionMismatch => "the server speaks an incompatible SPICE protocol version",
         Protocol.LinkError.ChannelNotAvailable => $"the server has no {channel} channel available",
         Protocol.LinkError.BadConnectionId => "the server does not know this session (bad connection id)",

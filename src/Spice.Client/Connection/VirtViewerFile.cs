@@ -2,7 +2,8 @@ namespace Spice.Client.Connection;
 
 /// <summary>
 /// Reads a virt-viewer connection file (.vv): an INI file whose [virt-viewer] section carries
-/// type=spice, host, port, tls-port and password. Other sections and keys are ignored.
+/// type=spice, host, port, tls-port, password, ca (the CA as PEM, newlines written \n) and host-subject.
+/// Other sections and keys are ignored.
 /// </summary>
 public static class VirtViewerFile
 {
@@ -70,7 +71,17 @@ public static class VirtViewerFile
             host = host[1..^1];
         }
 
-        return new SpiceConnectOptions { Host = host, Port = port, TlsPort = tlsPort, Password = string.IsNullOrEmpty(password) ? null : password };
+        values.TryGetValue("ca", out var ca);
+        values.TryGetValue("host-subject", out var hostSubject);
+        return new SpiceConnectOptions
+        {
+            Host = host,
+            Port = port,
+            TlsPort = tlsPort,
+            Password = string.IsNullOrEmpty(password) ? null : password,
+            CaPem = string.IsNullOrEmpty(ca) ? null : ca.Replace("\\n", "\n", StringComparison.Ordinal),
+            HostSubject = string.IsNullOrEmpty(hostSubject) ? null : hostSubject,
+        };
     }
 
     /// <summary>A URI, or a path to an existing .vv file.</summary>

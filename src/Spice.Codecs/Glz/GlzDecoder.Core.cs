@@ -11,7 +11,7 @@ public static partial class GlzDecoder
     /// image distance: zero means a back reference inside this image (offset biased by one), otherwise the
     /// offset counts from the start of the image that many ids back.
     /// </summary>
-    private static int Run<TMode>(ReadOnlySpan<byte> src, int pos, Span<uint> pixels, TMode mode, ref WindowReader refs)
+    private static int Run<TMode>(ReadOnlySpan<byte> src, int pos, Span<uint> pixels, TMode mode, uint fill, ref WindowReader refs)
         where TMode : struct, IUnitMode
     {
         int scale = mode.Scale;
@@ -105,7 +105,7 @@ public static partial class GlzDecoder
             }
             else
             {
-                LzCopy.Across(refs.Get(imageDistance, pixelOffset * scale, len), pixels.Slice(op, len), mode.AlphaOnly);
+                LzCopy.Across(refs.Get(imageDistance, pixelOffset * scale, len), pixels.Slice(op, len), mode.AlphaOnly, fill);
             }
 
             op += len;

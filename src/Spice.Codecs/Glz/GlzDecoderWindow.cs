@@ -79,7 +79,7 @@ public sealed class GlzDecoderWindow
         {
             foreach (Entry e in _images.Values)
             {
-                _pool.Return(e.Pixels);
+                Unref(e.Image);
             }
 
             _images.Clear();
@@ -115,42 +115,72 @@ public sealed class GlzDecoderWindow
     {
         lock (_sync)
         {
-            return _images.TryGetValue(id, out Entry e) ? e.Pixels : null;
+            return _images.TryGetValue(id, out Entry e) ? e.Image.Pixels : null;
         }
     }
 
-    internal void Add(ulong id, uint[] pixels, uint windowHeadDistance)
+    /// <summary>Adds a decoded image; with <paramref name="share"/> the caller gets a reference too.</summary>
+    internal GlzImage Add(ulong id, uint[] pixels, int width, int height, uint windowHeadDistance, bool share)
+    {
+        var image = new GlzImage(this, pixels, width, height);
+        lock (_sync)
+        {
+            if (share)
+            {
+                image.Refs++;
+            }
+
+            AddLocked(id, image, windowHeadDistance);
+        }
+
+        return image;
+    }
+
+    internal void Release(GlzImage image)
     {
         lock (_sync)
         {
-            if (_images.Count == 0 || id < _tail)
-            {
-                _tail = id;
-            }
-
-            if (_images.Remove(id, out Entry old))
-            {
-                _pixels -= old.Pixels.Length;
-                _pool.Return(old.Pixels);
-            }
-
-            _images[id] = new Entry(pixels, windowHeadDistance);
-            _pixels += pixels.Length;
-            while (_images.ContainsKey(_tail))
-            {
-                _tail++;
-            }
-
-            if (_tail > 0 && _images.TryGetValue(_tail - 1, out Entry last))
-            {
-                Release(_tail - 1 - Math.Min(_tail - 1, last.WindowHeadDistance));
-            }
-
-            Trim(id);
+            Unref(image);
         }
     }
 
-    private void Release(ulong oldest)
+    private void Unref(GlzImage image)
+    {
+        if (--image.Refs == 0)
+        {
+            _pool.Return(image.Pixels);
+        }
+    }
+
+    private void AddLocked(ulong id, GlzImage image, uint windowHeadDistance)
+    {
+        if (_images.Count == 0 || id < _tail)
+        {
+            _tail = id;
+        }
+
+        if (_images.Remove(id, out Entry old))
+        {
+            _pixels -= old.Image.Pixels.Length;
+            Unref(old.Image);
+        }
+
+        _images[id] = new Entry(image, windowHeadDistance);
+        _pixels += image.Pixels.Length;
+        while (_images.ContainsKey(_tail))
+        {
+            _tail++;
+        }
+
+        if (_tail > 0 && _images.TryGetValue(_tail - 1, out Entry last))
+        {
+            ReleaseBefore(_tail - 1 - Math.Min(_tail - 1, last.WindowHeadDistance));
+        }
+
+        Trim(id);
+    }
+
+    private void ReleaseBefore(ulong oldest)
     {
         List<ulong>? stale = null;
         foreach (ulong key in _images.Keys)
@@ -191,9 +221,9 @@ public sealed class GlzDecoderWindow
     private void Drop(ulong id)
     {
         _images.Remove(id, out Entry e);
-        _pixels -= e.Pixels.Length;
-        _pool.Return(e.Pixels);
+        _pixels -= e.Image.Pixels.Length;
+        Unref(e.Image);
     }
 
-    private readonly record struct Entry(uint[] Pixels, uint WindowHeadDistance);
+    private readonly record struct Entry(GlzImage Image, uint WindowHeadDistance);
 }

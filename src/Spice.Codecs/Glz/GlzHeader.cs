@@ -11,4 +11,7 @@ public readonly record struct GlzHeader(LzImageType Type, int Width, int Height,
 {
     /// <summary>Pixels per decoded row, counting the padding pixels of palette rows.</summary>
     public int GrossWidth => LzFormat.IsPalette(Type) ? Stride * LzFormat.PixelsPerByte(Type) : Width;
+
+    /// <summary>Top-down with no padding pixels: the window's copy is the final image (see <see cref="GlzDecoder.DecodeShared"/>).</summary>
+    public bool IsShareable => TopDown && GrossWidth == Width;
 }

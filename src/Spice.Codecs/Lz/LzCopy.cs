@@ -35,8 +35,8 @@ internal static class LzCopy
         }
     }
 
-    /// <summary>Copies from another image's pixels (never overlapping).</summary>
-    public static void Across(ReadOnlySpan<uint> source, Span<uint> destination, bool alphaOnly)
+    /// <summary>Copies from another image's pixels (never overlapping), ORing <paramref name="fill"/> in.</summary>
+    public static void Across(ReadOnlySpan<uint> source, Span<uint> destination, bool alphaOnly, uint fill = 0)
     {
         if (alphaOnly)
         {
@@ -44,6 +44,10 @@ internal static class LzCopy
             {
                 destination[i] = (destination[i] & 0x00FFFFFF) | (source[i] & 0xFF000000);
             }
+        }
+        else if (fill != 0)
+        {
+            OrAlpha(source, destination, fill);
         }
         else
         {

@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Buffers.Binary;
-using K4os.Compression.LZ4;
 using Spice.Codecs.Pixels;
 
 namespace Spice.Codecs.Lz4;
@@ -42,13 +41,7 @@ public static class Lz4ImageDecoder
 
         if (bytesPerPixel == 4 && topDown && destStride == rowBytes)
         {
-            var target = dest[..total];
-            DecodeBlocks(blocks, target);
-            if (format == BitmapFormat.ThirtyTwoBit)
-            {
-                PixelConvert.Bgrx32ToBgra32Row(target, target, width * height);
-            }
-
+            DecodeBlocks(blocks, dest[..total], format == BitmapFormat.ThirtyTwoBit);
             return;
         }
 
@@ -56,7 +49,7 @@ public static class Lz4ImageDecoder
         try
         {
             var packed = rented.AsSpan(0, total);
-            DecodeBlocks(blocks, packed);
+            DecodeBlocks(blocks, packed, setAlpha: false);
             for (int y = 0; y < height; y++)
             {
                 int srcRow = topDown ? y : height - 1 - y;
@@ -85,10 +78,15 @@ public static class Lz4ImageDecoder
         }
     }
 
-    /// <summary>Decodes every block into <paramref name="output"/>, which it must fill exactly.</summary>
-    private static void DecodeBlocks(ReadOnlySpan<byte> blocks, Span<byte> output)
+    /// <summary>
+    /// Decodes every block into <paramref name="output"/>, which it must fill exactly. With
+    /// <paramref name="setAlpha"/> (32BIT into 32bpp) every fourth byte becomes 0xFF, done behind the decoder once
+    /// no later match can read the bytes (more than 64 KiB back), while they are still in cache.
+    /// </summary>
+    private static void DecodeBlocks(ReadOnlySpan<byte> blocks, Span<byte> output, bool setAlpha)
     {
         int written = 0;
+        int opaque = 0;
         do
         {
             if (blocks.Length < 4)
@@ -108,15 +106,14 @@ public static class Lz4ImageDecoder
                 throw new CodecException("LZ4 image has more blocks than pixels");
             }
 
-            int dictStart = Math.Max(0, written - WindowSize);
-            int n = LZ4Codec.Decode(blocks[..(int)size], output[written..], output[dictStart..written]);
-            if (n <= 0)
-            {
-                throw new CodecException("LZ4 image block is corrupt");
-            }
-
-            written += n;
+            written += Lz4BlockDecoder.Decode(blocks[..(int)size], output, written);
             blocks = blocks[(int)size..];
+            if (setAlpha && written - WindowSize - opaque >= AlphaChunk)
+            {
+                int end = (written - WindowSize) & ~3;
+                SetAlpha(output[opaque..end]);
+                opaque = end;
+            }
         }
         while (!blocks.IsEmpty);
 
@@ -124,5 +121,15 @@ public static class Lz4ImageDecoder
         {
             throw new CodecException($"LZ4 image decoded to {written} bytes, expected {output.Length}");
         }
+
+        if (setAlpha)
+        {
+            SetAlpha(output[opaque..]);
+        }
     }
+
+    /// <summary>Bytes of finished output worth a pass of <see cref="SetAlpha"/>.</summary>
+    private const int AlphaChunk = 16 * 1024;
+
+    private static void SetAlpha(Span<byte> bgrx) => PixelConvert.Bgrx32ToBgra32Row(bgrx, bgrx, bgrx.Length / 4);
 }

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Diagnostics;
 using System.Net.Sockets;
+using System.Net.WebSockets;
 using Microsoft.Extensions.Logging;
 using Spice.Protocol;
 using Spice.Protocol.Framing;
@@ -104,7 +105,7 @@ internal abstract partial class ChannelConnection
     {
         if (first.Exception?.GetBaseException() is { } e)
         {
-            if (e is IOException or SocketException or SpiceProtocolException or ObjectDisposedException)
+            if (e is IOException or SocketException or WebSocketException or SpiceProtocolException or ObjectDisposedException)
             {
                 return e.Message;
             }

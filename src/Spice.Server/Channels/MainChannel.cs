@@ -15,7 +15,7 @@ internal sealed partial class MainChannel : ChannelConnection
     private const uint RamHint = 64 * 1024 * 1024;
 
     private static readonly (ChannelType Kind, byte Id)[] Channels =
-        [(ChannelType.Display, 0), (ChannelType.Inputs, 0), (ChannelType.Cursor, 0)];
+        [(ChannelType.Display, 0), (ChannelType.Inputs, 0), (ChannelType.Cursor, 0), (ChannelType.Playback, 0), (ChannelType.Record, 0)];
 
     public MainChannel(ChannelContext context) : base(context, ChannelType.Main, usesAcks: false)
     {

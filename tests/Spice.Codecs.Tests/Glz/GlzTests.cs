@@ -137,4 +137,32 @@ public class GlzTests
         stream[32] = 1;
         Assert.Throws<CodecException>(() => Decode(stream, window, 8, 1));
     }
+
+    [Fact]
+    public void SharedImageMatchesDecodeAndOutlivesTheWindow()
+    {
+        const int W = 300, H = 240;
+        byte[] src = LzTestImages.Crop(LzTestImages.Names[0], 10, 20, W, H);
+        byte[] other = LzTestImages.Crop(LzTestImages.Names[^1], 30, 40, W, H);
+        var dict = new GlzEncoderDictionary(1 << 22);
+        byte[] first = Encode(src, W, H, LzImageType.Rgb32, dict);
+        byte[] second = Encode(other, W, H, LzImageType.Rgb32, new GlzEncoderDictionary(1 << 22));
+        var window = new GlzDecoderWindow();
+        Assert.True(GlzDecoder.ReadHeader(first).IsShareable);
+
+        GlzImage shared = GlzDecoder.DecodeShared(first, window);
+        byte[] expected = LzTestImages.Opaque(src);
+        Assert.Equal(expected, System.Runtime.InteropServices.MemoryMarshal.AsBytes(shared.Pixels.AsSpan()).ToArray());
+
+        // The window lets go of it, and same-sized images decode next: they must not reuse the caller's buffer.
+        window.Clear();
+        for (int i = 0; i < 3; i++)
+        {
+            window.Clear();
+            Decode(second, window, W, H);
+        }
+
+        Assert.Equal(expected, System.Runtime.InteropServices.MemoryMarshal.AsBytes(shared.Pixels.AsSpan()).ToArray());
+        shared.Release();
+    }
 }

@@ -223,4 +223,39 @@ public class Lz4ImageTests
         Assert.Throws<CodecException>(() => Lz4ImageDecoder.Decode(stream, 100000, 100000, new byte[16], 400000));
         Assert.Throws<CodecException>(() => Lz4ImageDecoder.Decode(stream, 4, 1, new byte[15], 16));
     }
+
+    /// <summary>
+    /// A 64x40 RGBA image whose rows repeat byte patterns of period 1, 2, 3, 4, 5, 7, 8, 12, 16 and 20 (every ten
+    /// rows, shifted), compressed by liblz4 1.9.4's LZ4_compress_fast_continue as spice-server does: ten blocks of
+    /// four rows, later blocks matching into earlier ones, with overlapping matches of every period.
+    /// </summary>
+    private const string LibLz4Chained =
+        "AQkAAAAdHwABAO0fJQIA7R9KAwDqTwAlSm8EAORQbwAlSm8AAAArXwAlSm+UBQDoAfsAL7neBwDmA/kAHwMIAO1EKE1ylwQBDwwA1FCXACVKbwAAACYI9ABPvOEGKxAA7UxQdZq/BAEPFADJHwsBAO0fMAIA5lAwCzALMAAAACM/CzBVAwDqTwswVXoEAO0fnwUA6AH7AC/E6QcA4VDpCzBVegAAADOPCzBVep/E6Q4IAO1EM1h9ogQBDwwA2Qj0AE/H7BE2EADtTFuApcoEAQ8UAMRQosfsETYAAAAdHxYBAO0fOwIA7R9gAwDqTxY7YIUEAORQhRY7YIUAAAArXxY7YIWqBQDoAfsAL8/0BwDmA/kAHxkIAO1EPmOIrQQBDwwA1FCtFjtghQAAACYI9ABP0vccQRAA7Uxmi7DVBAEPFADJHyEBAO0fRgIA5lBGIUYhRgAAACM/IUZrAwDqTyFGa5AEAO0ftQUA6AH7AC/a/wcA4VD/IUZrkAAAADOPIUZrkLXa/yQIAO1ESW6TuAQBDwwA2Qj0AE/dAidMEADtTHGWu+AEAQ8UAMRQuN0CJ0w=";
+
+    [Fact]
+    public void DecodesLibLz4ChainedBlocks()
+    {
+        int[] periods = [1, 2, 3, 4, 5, 7, 8, 12, 16, 20];
+        var expected = new byte[64 * 40 * 4];
+        for (int y = 0; y < 40; y++)
+        {
+            for (int i = 0; i < 256; i++)
+            {
+                expected[(y * 256) + i] = (byte)((((i % periods[y % 10]) * 37) + ((y / 10) * 11)) & 0xFF);
+            }
+        }
+
+        var stream = Convert.FromBase64String(LibLz4Chained);
+        var dest = new byte[expected.Length];
+        Lz4ImageDecoder.Decode(stream, 64, 40, dest, 256);
+        Assert.Equal(expected, dest);
+
+        // Into a wider destination the rows go through the packed buffer instead.
+        var wide = new byte[40 * 260];
+        Lz4ImageDecoder.Decode(stream, 64, 40, wide, 260);
+        for (int y = 0; y < 40; y++)
+        {
+            Assert.Equal(expected.AsSpan(y * 256, 256), wide.AsSpan(y * 260, 256));
+        }
+    }
 }

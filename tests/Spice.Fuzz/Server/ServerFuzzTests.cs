@@ -21,7 +21,7 @@ public sealed class ServerFuzzTests
     public void Link_message_parser_only_refuses()
     {
         var random = new Random(21);
-        var valid = LinkMessage(1, 0)[16..];
+        var valid = FuzzLink.LinkMessage(1, 0)[16..];
         for (var i = 0; i < 20_000; i++)
         {
             var input = i % 2 == 0 ? Mutate(valid, random) : Noise(random, random.Next(0, 80));
@@ -47,21 +47,21 @@ public sealed class ServerFuzzTests
 
         for (var i = 0; i < 60; i++)
         {
-            using var tcp = await ConnectAsync(server.Port);
-            var message = Mutate(LinkMessage((byte)random.Next(1, 5), 0), random);
-            await SendChunkedAsync(tcp.GetStream(), message, random);
+            using var tcp = await FuzzLink.ConnectAsync(server.Port);
+            var message = Mutate(FuzzLink.LinkMessage((byte)random.Next(1, 5), 0), random);
+            await FuzzLink.SendChunkedAsync(tcp.GetStream(), message, random);
         }
 
         for (var round = 0; round < 6; round++)
         {
-            using var main = await ConnectAsync(server.Port);
-            var sessionId = await LinkAsync(main, 1, 0);
+            using var main = await FuzzLink.ConnectAsync(server.Port);
+            var sessionId = await FuzzLink.LinkAsync(main, 1, 0);
             foreach (var channel in new byte[] { 2, 3, 4, 1 })
             {
-                using var tcp = channel == 1 ? main : await ConnectAsync(server.Port);
+                using var tcp = channel == 1 ? main : await FuzzLink.ConnectAsync(server.Port);
                 if (channel != 1)
                 {
-                    await LinkAsync(tcp, channel, sessionId);
+                    await FuzzLink.LinkAsync(tcp, channel, sessionId);
                 }
 
                 var stream = new MemoryStream();
@@ -77,7 +77,7 @@ public sealed class ServerFuzzTests
 
                 try
                 {
-                    await SendChunkedAsync(tcp.GetStream(), stream.ToArray(), random);
+                    await FuzzLink.SendChunkedAsync(tcp.GetStream(), stream.ToArray(), random);
                 }
                 catch (IOException)
                 {
@@ -85,61 +85,10 @@ public sealed class ServerFuzzTests
             }
         }
 
-        using var last = await ConnectAsync(server.Port);
-        Assert.NotEqual(0u, await LinkAsync(last, 1, 0));
+        using var last = await FuzzLink.ConnectAsync(server.Port);
+        Assert.NotEqual(0u, await FuzzLink.LinkAsync(last, 1, 0));
         await Task.Delay(200);
         Assert.Empty(failures.Failures);
-    }
-
-    private static async Task<TcpClient> ConnectAsync(int port)
-    {
-        var tcp = new TcpClient();
-        await tcp.ConnectAsync("127.0.0.1", port);
-        return tcp;
-    }
-
-    /// <summary>Links a channel with AUTH_SELECTION and MINI_HEADER; for main returns the session id from INIT.</summary>
-    private static async Task<uint> LinkAsync(TcpClient tcp, byte channel, uint sessionId)
-    {
-        var stream = tcp.GetStream();
-        await stream.WriteAsync(LinkMessage(channel, sessionId));
-        var header = new byte[16];
-        await stream.ReadExactlyAsync(header);
-        var reply = new byte[BinaryPrimitives.ReadUInt32LittleEndian(header.AsSpan(12))];
-        await stream.ReadExactlyAsync(reply);
-        using var rsa = RSA.Create();
-        rsa.ImportSubjectPublicKeyInfo(reply.AsSpan(4, 162), out _);
-        var auth = new byte[4];
-        BinaryPrimitives.WriteUInt32LittleEndian(auth, 1);
-        await stream.WriteAsync(auth);
-        await stream.WriteAsync(rsa.Encrypt([0], RSAEncryptionPadding.OaepSHA1));
-        var result = new byte[4];
-        await stream.ReadExactlyAsync(result);
-        Assert.Equal(0u, BinaryPrimitives.ReadUInt32LittleEndian(result));
-        if (channel != 1)
-        {
-            return sessionId;
-        }
-
-        var init = new byte[6 + 32];
-        await stream.ReadExactlyAsync(init);
-        return BinaryPrimitives.ReadUInt32LittleEndian(init.AsSpan(6));
-    }
-
-    private static byte[] LinkMessage(byte channel, uint connectionId)
-    {
-        var message = new byte[16 + 22];
-        var s = message.AsSpan();
-        BinaryPrimitives.WriteUInt32LittleEndian(s, 0x51444552);
-        BinaryPrimitives.WriteUInt32LittleEndian(s[4..], 2);
-        BinaryPrimitives.WriteUInt32LittleEndian(s[8..], 2);
-        BinaryPrimitives.WriteUInt32LittleEndian(s[12..], 22);
-        BinaryPrimitives.WriteUInt32LittleEndian(s[16..], connectionId);
-        s[20] = channel;
-        BinaryPrimitives.WriteUInt32LittleEndian(s[22..], 1);
-        BinaryPrimitives.WriteUInt32LittleEndian(s[30..], 18);
-        BinaryPrimitives.WriteUInt32LittleEndian(s[34..], 0b1011);
-        return message;
     }
 
     private static byte[] Mutate(byte[] valid, Random random)
@@ -158,16 +107,6 @@ public sealed class ServerFuzzTests
         var bytes = new byte[length];
         random.NextBytes(bytes);
         return bytes;
-    }
-
-    private static async Task SendChunkedAsync(NetworkStream stream, byte[] bytes, Random random)
-    {
-        for (var at = 0; at < bytes.Length;)
-        {
-            var n = Math.Min(bytes.Length - at, random.Next(1, 24));
-            await stream.WriteAsync(bytes.AsMemory(at, n));
-            at += n;
-        }
     }
 
     private sealed class FailureLog : ILoggerProvider, ILogger

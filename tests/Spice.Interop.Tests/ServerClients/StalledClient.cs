@@ -33,6 +33,9 @@ internal sealed class StalledClient : IDisposable
         return new StalledClient(main, display);
     }
 
+    /// <summary>True when the server sent display data that this client has not read.</summary>
+    public bool HasUnreadData => _display.Client.Available > 0;
+
     public void Dispose()
     {
         _display.Dispose();

@@ -67,14 +67,19 @@ public sealed partial class XspicePeer : IAsyncDisposable
     public string LogPath => _server.LogPath;
     public string XorgLogPath => Path.Combine(WorkDir, "Xorg.log");
 
-    public static async Task<XspicePeer> StartAsync(string? password = null)
+    /// <param name="password">The ticket; null disables ticketing.</param>
+    /// <param name="audioFifoDir">
+    /// Xspice plays 48 kHz stereo S16LE written to FIFOs created in this directory after it starts
+    /// (Option "SpicePlaybackFIFODir"), as Opus to clients that announce it (playback compression on).
+    /// </param>
+    public static async Task<XspicePeer> StartAsync(string? password = null, string? audioFifoDir = null)
     {
         PeerTools.Require("Xspice", "Xorg", "xdpyinfo");
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                return await TryStartAsync(password);
+                return await TryStartAsync(password, audioFifoDir);
             }
             catch (Exception) when (attempt < 3)
             {
@@ -83,13 +88,14 @@ public sealed partial class XspicePeer : IAsyncDisposable
         }
     }
 
-    private static async Task<XspicePeer> TryStartAsync(string? password)
+    private static async Task<XspicePeer> TryStartAsync(string? password, string? audioFifoDir)
     {
         var display = XDisplay.Allocate();
         var port = FreePort.Get();
         var dir = PeerTools.NewWorkDir($"xspice-{port}");
         var conf = Path.Combine(dir, "xspice.conf");
-        await File.WriteAllTextAsync(conf, Config);
+        var config = audioFifoDir is null ? Config : Config.Replace("Option \"SpiceAddr\" \"127.0.0.1\"", $"Option \"SpiceAddr\" \"127.0.0.1\"\n    Option \"SpicePlaybackFIFODir\" \"{audioFifoDir}\"\n    Option \"SpicePlaybackCompression\" \"True\"", StringComparison.Ordinal);
+        await File.WriteAllTextAsync(conf, config);
         var args = new List<string> { "--config", conf, "--numheads", "1", "--port", port.ToString(CultureInfo.InvariantCulture) };
         args.AddRange(password is null ? ["--disable-ticketing"] : ["--password", password]);
         args.AddRange(["-nolisten", "tcp", "-noreset", "-logfile", Path.Combine(dir, "Xorg.log"), ":" + display.ToString(CultureInfo.InvariantCulture)]);

@@ -1,0 +1,187 @@
+using System.Collections.Concurrent;
+using Spice.Client;
+using Spice.Client.Audio;
+using Spice.Client.Connection;
+using Spice.Codecs.Opus;
+using Spice.Protocol.Messages.Playback;
+using Spice.Protocol.Messages.Record;
+using Spice.TestSupport.Audio;
+
+namespace Spice.Server.Tests.Audio;
+
+/// <summary>Our client against our server over loopback: playback and record, raw and Opus.</summary>
+public sealed class AudioLoopbackTests
+{
+    private static readonly TimeSpan Bound = TimeSpan.FromSeconds(30);
+
+    private static readonly CancellationToken Ct = CancellationToken.None;
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task PlaybackArrivesWithTheRightFrequencyAndNoDrift(bool opus)
+    {
+        await using var server = await TestServer.StartAsync(password: null);
+        await using var session = await ConnectAsync(server, opus);
+        var playback = session.Playback ?? throw new InvalidOperationException("no playback channel");
+        var received = new Received(session);
+        playback.Audio += received.Add;
+        await WaitUntilAsync(() => server.Server.Audio.PlaybackClients == 1);
+        await server.Server.Audio.PlayToneAsync(440, TimeSpan.FromSeconds(0.5), cancellationToken: Ct);
+        await WaitUntilAsync(() => received.SampleCount >= 48_000);
+        received.Clear();
+
+        await server.Server.Audio.PlayToneAsync(440, TimeSpan.FromSeconds(4), cancellationToken: Ct);
+        await WaitUntilAsync(() => received.SampleCount >= 4 * 48_000 * 2 * 0.95);
+
+        Assert.Equal(opus ? AudioDataMode.Opus : AudioDataMode.Raw, playback.Mode);
+        Assert.True(playback.Playing);
+        Assert.Equal(0, playback.PacketsDropped);
+        var pcm = received.Samples();
+        Assert.InRange(ToneAnalysis.DominantFrequency(pcm), 439, 441);
+        received.AssertTimeline(maxDriftPercent: 1.0);
+    }
+
+    [Fact]
+    public async Task EveryClientGetsPlaybackInItsOwnMode()
+    {
+        await using var server = await TestServer.StartAsync(password: null);
+        await using var opusClient = await ConnectAsync(server, opus: true);
+        await using var rawClient = await ConnectAsync(server, opus: false);
+        var opusReceived = new Received(opusClient);
+        var rawReceived = new Received(rawClient);
+        opusClient.Playback!.Audio += opusReceived.Add;
+        rawClient.Playback!.Audio += rawReceived.Add;
+        await WaitUntilAsync(() => server.Server.Audio.PlaybackClients == 2);
+
+        await server.Server.Audio.PlayToneAsync(1000, TimeSpan.FromSeconds(1), cancellationToken: Ct);
+        await WaitUntilAsync(() => opusReceived.SampleCount >= 90_000 && rawReceived.SampleCount >= 90_000);
+
+        Assert.Equal(AudioDataMode.Opus, opusClient.Playback.Mode);
+        Assert.Equal(AudioDataMode.Raw, rawClient.Playback.Mode);
+        Assert.InRange(ToneAnalysis.DominantFrequency(opusReceived.Samples()), 999, 1001);
+        Assert.InRange(ToneAnalysis.DominantFrequency(rawReceived.Samples()), 999, 1001);
+    }
+
+    [Fact]
+    public async Task VolumeMuteLatencyStartAndStopReachTheClient()
+    {
+        await using var server = await TestServer.StartAsync(password: null);
+        var audio = server.Server.Audio;
+        audio.SetPlaybackVolume(1000, 2000);
+        await using var session = await ConnectAsync(server, opus: true);
+        var playback = session.Playback!;
+        var record = session.Record!;
+        await WaitUntilAsync(() => playback.Volume.Count == 2);
+        Assert.Equal([1000, 2000], playback.Volume);
+
+        audio.SetPlaybackMute(true);
+        audio.SetPlaybackLatency(120);
+        audio.SetRecordVolume(7, 8);
+        audio.SetRecordMute(true);
+        audio.StartPlayback();
+        await WaitUntilAsync(() => playback.Muted && playback.LatencyMs == 120 && playback.Playing && record.Muted && record.Volume.Count == 2);
+        Assert.Equal([7, 8], record.Volume);
+
+        audio.StopPlayback();
+        await WaitUntilAsync(() => !playback.Playing);
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task RecordArrivesWithTheRightFrequencyAndNoDrift(bool opus)
+    {
+        await using var server = await TestServer.StartAsync(password: null);
+        var audio = server.Server.Audio;
+        var packets = new ConcurrentQueue<RecordedAudio>();
+        var reading = Task.Run(async () =>
+        {
+            await foreach (var packet in audio.ReadRecordedAsync(Ct))
+            {
+                packets.Enqueue(packet);
+            }
+        }, Ct);
+        await using var session = await ConnectAsync(server, opus);
+        var record = session.Record ?? throw new InvalidOperationException("no record channel");
+        record.Source = new PcmAudioSource(SineWave.Generate(440, 3));
+        await WaitUntilAsync(() => audio.RecordClients == 1);
+
+        audio.StartRecording();
+        await WaitUntilAsync(() => record.Recording);
+        await record.Drained.WaitAsync(Bound, Ct);
+        await WaitUntilAsync(() => packets.Count >= 300);
+
+        Assert.Equal(opus ? AudioDataMode.Opus : AudioDataMode.Raw, record.Mode);
+        var all = packets.ToArray();
+        Assert.Equal(300, all.Length);
+        Assert.All(all, p => Assert.Equal(session.SessionId, p.SessionId));
+        var pcm = all.SelectMany(p => p.Samples).ToArray();
+        Assert.Equal(3 * 48_000 * 2, pcm.Length);
+        Assert.InRange(ToneAnalysis.DominantFrequency(pcm), 439, 441);
+        var span = all[^1].Time - all[0].Time + AudioFrame.DurationMs;
+        var audioMs = AudioFrame.Milliseconds(pcm.Length);
+        Assert.True(Math.Abs(span - audioMs) / audioMs < 0.01, $"{audioMs} ms of audio stamped over {span} ms");
+
+        audio.StopRecording();
+        await WaitUntilAsync(() => !record.Recording);
+    }
+
+    [Fact]
+    public async Task BadRecordPacketsAreDroppedAndTheChannelKeepsRunning()
+    {
+        await using var server = await TestServer.StartAsync(password: null);
+        var audio = server.Server.Audio;
+        var delivered = 0;
+        audio.Recorded += (_, _, samples) => Interlocked.Add(ref delivered, samples.Length);
+        await using var session = await ConnectAsync(server, opus: true);
+        var record = session.Record!;
+        await WaitUntilAsync(() => audio.RecordClients == 1);
+        var good = new byte[AudioFrame.RawBytes];
+        RawPcm.Write(SineWave.Generate(440, 0.01), good);
+
+        await record.SendAsync(new RecordMode { Mode = AudioDataMode.Raw }, Ct);
+        await record.SendAsync(new RecordData { Time = 1, Data = new byte[7] }, Ct);
+        await record.SendAsync(new RecordData { Time = 2, Data = new byte[4 * 48_000 + 4] }, Ct);
+        await record.SendAsync(new Spice.Protocol.Messages.EmptyMessage((ushort)Spice.Protocol.Messages.RecordClientMessageType.Data), Ct);
+        await record.SendAsync(new RecordMode { Mode = AudioDataMode.Celt051 }, Ct);
+        await record.SendAsync(new RecordData { Time = 3, Data = good }, Ct);
+        await record.SendAsync(new RecordMode { Mode = AudioDataMode.Opus }, Ct);
+        await record.SendAsync(new RecordData { Time = 4, Data = new byte[] { 0xFF, 0xFF, 0xFF, 0xFF, 0xFF } }, Ct);
+        await record.SendAsync(new RecordData { Time = 5, Data = new byte[2000] }, Ct);
+        await record.SendAsync(new RecordMode { Mode = AudioDataMode.Raw }, Ct);
+        await record.SendAsync(new RecordData { Time = 6, Data = good }, Ct);
+
+        await WaitUntilAsync(() => Volatile.Read(ref delivered) == AudioFrame.Samples);
+        Assert.False(record.Closed.IsCompleted);
+        Assert.Contains(server.Log.Lines, l => l.Contains("dropped a bad audio packet", StringComparison.Ordinal));
+        Assert.Single(server.Log.Lines, l => l.Contains("dropped a bad audio packet", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task ServerTimeAndPlaybackTimesAgree()
+    {
+        await using var server = await TestServer.StartAsync(password: null);
+        await using var session = await ConnectAsync(server, opus: false);
+        var first = new TaskCompletionSource<(uint Time, uint Clock)>();
+        session.Playback!.Audio += (time, _) => first.TrySetResult((time, session.MultimediaTime));
+        await WaitUntilAsync(() => server.Server.Audio.PlaybackClients == 1);
+        server.Server.Audio.PushPlayback(new short[AudioFrame.Samples]);
+        var (t, clock) = await first.Task.WaitAsync(Bound, Ct);
+        Assert.InRange((int)(clock - t), -50, 200);
+        Assert.InRange((int)(SpiceAudio.MultimediaTime - session.MultimediaTime), -50, 50);
+    }
+
+    internal static Task<SpiceSession> ConnectAsync(TestServer server, bool opus) =>
+        SpiceSession.ConnectAsync(new SpiceConnectOptions { Host = "127.0.0.1", Port = server.Port, OpusAudio = opus, ConnectTimeout = TimeSpan.FromSeconds(10) }, cancellationToken: Ct);
+
+    internal static async Task WaitUntilAsync(Func<bool> condition)
+    {
+        var deadline = DateTime.UtcNow + Bound;
+        while (!condition())
+        {
+            Assert.True(DateTime.UtcNow < deadline, "timed out waiting");
+            await Task.Delay(20, Ct);
+        }
+    }
+}
