@@ -11,6 +11,25 @@ internal sealed class ClipboardCommand : ICommand
 
     public string Usage => "clipboard URI|FILE.vv get|set TEXT [--password P] [--timeout S] [--verbose]";
 
+    public string Help => """
+        get  waits for the guest's agent, then prints the text on the guest's clipboard to stdout
+             (no newline added). The agent announces the clipboard only when it changes, so if
+             the guest copied nothing since the command connected it waits, up to --timeout, for
+             the guest to copy something.
+        set  makes TEXT the guest's clipboard. The guest only borrows it: its agent asks the client
+             for the text each time a guest application pastes. So the command stays connected,
+             serving the text, until something in the guest has pasted it once (or --timeout
+             passes, which is an error), then exits; once it has left, the agent drops the
+             selection and a later paste in the guest finds nothing of ours.
+
+          -p, --password P      the SPICE ticket; overrides one in the URI or .vv file
+          -t, --timeout S       overall bound in seconds, connecting included (default 30)
+          -v, --verbose         trace every message on stderr
+
+        Exit status: 0 done, 1 failed (no agent, nothing pasted in time, no text), 2 usage.
+
+        """;
+
     public async Task<int> RunAsync(IReadOnlyList<string> args, CancellationToken cancellationToken)
     {
         var line = CommandLine.Parse(args, ClientOptions.ValueOptions, ClientOptions.Flags);

@@ -17,7 +17,7 @@ public class AgentTunnelFuzzTests
     private static readonly IAgentMessage[] Seeds =
     [
         new AnnounceCapabilities(true, new Capabilities().Set(AgentCapability.ClipboardSelection).Set(AgentCapability.ClipboardGrabSerial)),
-        new MonitorsConfig(MonitorsConfigFlags.None, [new MonitorConfig(1280, 800, 32, 0, 0), new MonitorConfig(640, 480, 32, 1280, 0)], []),
+        new MonitorsConfig(MonitorsConfigFlags.None, [new MonitorConfig(1280, 800, 32, 0, 0), new MonitorConfig(640, 480, 32, 1280, 0)]),
         new ClipboardGrab(ClipboardSelection.Clipboard, 0, [ClipboardType.Utf8Text]),
         new ClipboardRequest(ClipboardSelection.Primary, ClipboardType.Utf8Text),
         new ClipboardData(ClipboardSelection.Clipboard, ClipboardType.Utf8Text, new byte[5000]),
