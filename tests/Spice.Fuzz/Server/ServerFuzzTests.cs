@@ -49,7 +49,14 @@ public sealed class ServerFuzzTests
         {
             using var tcp = await FuzzLink.ConnectAsync(server.Port);
             var message = Mutate(FuzzLink.LinkMessage((byte)random.Next(1, 5), 0), random);
-            await FuzzLink.SendChunkedAsync(tcp.GetStream(), message, random);
+            try
+            {
+                await FuzzLink.SendChunkedAsync(tcp.GetStream(), message, random);
+            }
+            catch (IOException)
+            {
+                // The server closing a mutated link before all of it arrived is a correct answer.
+            }
         }
 
         for (var round = 0; round < 6; round++)
