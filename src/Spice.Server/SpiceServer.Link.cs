@@ -248,15 +248,15 @@ public sealed partial class SpiceServer
         return true;
     }
 
-    private static Capabilities ChannelCapsOf(ChannelType kind) => kind switch
+    private Capabilities ChannelCapsOf(ChannelType kind) => kind switch
     {
         ChannelType.Display => new Capabilities().Set(DisplayCapability.MonitorsConfig).Set(DisplayCapability.PrefCompression),
         ChannelType.Inputs => new Capabilities().Set(InputsCapability.KeyScancode),
-        ChannelType.Playback or ChannelType.Record => SpiceAudio.ChannelCaps(kind),
+        ChannelType.Playback or ChannelType.Record => Audio.ChannelCaps(kind),
         _ => new Capabilities(),
     };
 
-    private static async Task SendLinkReplyAsync(Stream stream, RSA rsa, ChannelType kind, CancellationToken cancellationToken)
+    private async Task SendLinkReplyAsync(Stream stream, RSA rsa, ChannelType kind, CancellationToken cancellationToken)
     {
         var channelCaps = ChannelCapsOf(kind);
         var capsBytes = (ServerCommonCaps.WordCount + channelCaps.WordCount) * 4;

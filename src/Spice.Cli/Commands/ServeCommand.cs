@@ -91,6 +91,7 @@ internal sealed class ServeCommand : ICommand
                 Tls = ServeTls.Options(options.Tls),
             };
             await using var server = new SpiceServer(serverOptions, display, cursor);
+            demo?.AttachAudio(server.Audio);
             try
             {
                 await server.StartAsync(cancellationToken).ConfigureAwait(false);

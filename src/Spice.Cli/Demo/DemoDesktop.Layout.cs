@@ -58,6 +58,7 @@ internal sealed partial class DemoDesktop
         _textArea = new Rectangle(x, _clockArea.Bottom + Margin, half, Math.Max(16, (main.Height / 3) - Margin));
         _agentArea = new Rectangle(x, _textArea.Bottom + Margin, half, AgentPanelHeight);
         _animationArea = new Rectangle(x, _agentArea.Bottom + Margin, half, Math.Max(16, main.Bottom - _agentArea.Bottom - (2 * Margin)));
+        LayoutAudioMeter(ref _animationArea);
         _photoArea = new Rectangle(main.X + (main.Width / 2), main.Y + Margin, Math.Max(16, (main.Width / 2) - Margin), Math.Max(16, main.Height - (2 * Margin)));
 
         DrawBackground();
@@ -66,6 +67,7 @@ internal sealed partial class DemoDesktop
         DrawText();
         DrawAgentPanel();
         DrawAnimation();
+        DrawAudioMeter();
         for (var i = 1; i < heads.Count; i++)
         {
             DrawMonitorLabel(i, heads[i]);

@@ -58,6 +58,7 @@ internal sealed partial class DemoDesktop : ISpiceInputSink, IDisposable
                     DrawAnimation();
                     Publish(_animationArea);
                     PublishAgentPanelIfChanged();
+                    UpdateAudioMeter();
                     if (DateTime.Now.Second != lastSecond)
                     {
                         lastSecond = DateTime.Now.Second;
@@ -76,6 +77,7 @@ internal sealed partial class DemoDesktop : ISpiceInputSink, IDisposable
     {
         lock (_gate)
         {
+            AudioKeyDown(scancode);
             var c = _keys.KeyDown(scancode);
             if (c is null)
             {
@@ -113,6 +115,7 @@ internal sealed partial class DemoDesktop : ISpiceInputSink, IDisposable
         lock (_gate)
         {
             _keys.KeyUp(scancode);
+            AudioKeyUp(scancode);
         }
     }
 
@@ -140,6 +143,7 @@ internal sealed partial class DemoDesktop : ISpiceInputSink, IDisposable
 
     public void Dispose()
     {
+        DisposeAudio();
         _canvas.Dispose();
         _canvasBitmap.Dispose();
     }

@@ -40,7 +40,7 @@ public sealed partial class SpiceAudio
     /// <summary>The server's multimedia time now (ms): what main init and playback packets carry.</summary>
     public static uint MultimediaTime => MultimediaClock.Now;
 
-    /// <summary>Send Opus to clients that announce it (spice-server's playback compression). Applies to clients linking afterwards.</summary>
+    /// <summary>Send Opus to clients that announce it (spice-server's playback compression), and offer it for recording. Applies to clients linking afterwards.</summary>
     public bool OpusEnabled { get; set; } = true;
 
     public bool PlaybackActive { get; private set; }
@@ -68,9 +68,13 @@ public sealed partial class SpiceAudio
     /// <summary>Raised on a client's receive loop for every recorded packet, decoded; keep it short.</summary>
     public event RecordedAudioHandler? Recorded;
 
-    internal static Capabilities ChannelCaps(ChannelType kind) => kind == ChannelType.Playback
+    /// <summary>Record clients sending Opus (the mode each one chose last).</summary>
+    public int OpusRecordClients => Array.FindAll(Volatile.Read(ref _record), c => c.Mode == Spice.Protocol.Messages.Playback.AudioDataMode.Opus).Length;
+
+    /// <summary>The sound channels' capabilities; without <see cref="OpusEnabled"/> record does not offer Opus, so clients send raw PCM.</summary>
+    internal Capabilities ChannelCaps(ChannelType kind) => kind == ChannelType.Playback
         ? new Capabilities().Set(PlaybackCapability.Volume).Set(PlaybackCapability.Opus)
-        : new Capabilities().Set(RecordCapability.Volume).Set(RecordCapability.Opus);
+        : OpusEnabled ? new Capabilities().Set(RecordCapability.Volume).Set(RecordCapability.Opus) : new Capabilities().Set(RecordCapability.Volume);
 
     /// <summary>Tells clients to start playing (SPICE_MSG_PLAYBACK_START). <see cref="PushPlayback(ReadOnlySpan{short})"/> does it when needed.</summary>
     public void StartPlayback()

@@ -26,6 +26,9 @@ internal sealed class RecordChannel : ChannelConnection
     private readonly short[] _pcm = new short[Math.Max(OpusAudioDecoder.MaxSamples, MaxRawBytes / sizeof(short))];
     private OpusAudioDecoder? _decoder;
     private AudioDataMode _mode = AudioDataMode.Raw;
+
+    /// <summary>The mode the client chose last.</summary>
+    internal AudioDataMode Mode => _mode;
     private bool _badLogged;
 
     public RecordChannel(ChannelContext context) : base(context, ChannelType.Record, usesAcks: false)

@@ -97,5 +97,28 @@ public sealed class PulseAudioPeer : IAsyncDisposable
         return r.StdOut;
     }
 
+    /// <summary>Makes a module-sine-source of <paramref name="frequency"/> Hz the default source: what clients record.</summary>
+    public async Task UseSineSourceAsync(int frequency)
+    {
+        var load = await ProcessRunner.RunAsync("pactl", ["load-module", "module-sine-source", "source_name=sine", "rate=48000", $"frequency={frequency}"], TimeSpan.FromSeconds(10), ClientEnvironment);
+        if (!load.Succeeded)
+        {
+            throw new IOException($"module-sine-source: {load.Describe()}");
+        }
+
+        var set = await ProcessRunner.RunAsync("pactl", ["set-default-source", "sine"], TimeSpan.FromSeconds(10), ClientEnvironment);
+        if (!set.Succeeded)
+        {
+            throw new IOException($"set-default-source: {set.Describe()}");
+        }
+    }
+
+    /// <summary>Names of the clients recording right now (pactl source-outputs).</summary>
+    public async Task<string> SourceOutputsAsync()
+    {
+        var r = await ProcessRunner.RunAsync("pactl", ["list", "source-outputs"], TimeSpan.FromSeconds(10), ClientEnvironment);
+        return r.StdOut;
+    }
+
     public ValueTask DisposeAsync() => _daemon.DisposeAsync();
 }
