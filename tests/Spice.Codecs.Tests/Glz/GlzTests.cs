@@ -42,6 +42,32 @@ public class GlzTests
         Assert.Equal((1ul, 1u, LzImageType.Rgba, true), (header.Id, header.WindowHeadDistance, header.Type, header.TopDown));
     }
 
+    /// <summary>
+    /// Noise is all literal runs, so every run length and every way a run can end at the stream's end (where the
+    /// vector expansion must stop reading early) round-trips.
+    /// </summary>
+    [Fact]
+    public void LiteralRunsOfEveryLengthRoundTrip()
+    {
+        var rng = new Random(7);
+        for (int w = 1; w <= 70; w++)
+        {
+            int h = 1 + (w % 3);
+            var src = new byte[w * h * 4];
+            rng.NextBytes(src);
+            var window = new GlzDecoderWindow();
+            var dict = new GlzEncoderDictionary(1 << 16);
+            byte[] opaque = (byte[])src.Clone();
+            for (int i = 3; i < opaque.Length; i += 4)
+            {
+                opaque[i] = 0xFF;
+            }
+
+            Assert.Equal(opaque, Decode(Encode(src, w, h, LzImageType.Rgb32, dict), window, w, h));
+            Assert.Equal(src, Decode(Encode(src, w, h, LzImageType.Rgba, dict), window, w, h));
+        }
+    }
+
     [Fact]
     public void FullFrameRoundTripsAndRepeatIsTiny()
     {
