@@ -42,6 +42,7 @@ internal static class Lz4BlockDecoder
         fixed (byte* src = block)
         fixed (byte* dst = output)
         fixed (byte* periods = Periods)
+        fixed (byte* steps = Steps)
         {
             byte* ip = src;
             byte* iend = src + block.Length;
@@ -73,7 +74,13 @@ internal static class Lz4BlockDecoder
                         throw Corrupt();
                     }
 
-                    if ((nuint)(iend - ip) >= lit + 32 && (nuint)(oend - op) >= lit + 32)
+                    if (lit <= 64 && iend - ip >= 96 && oend - op >= 96)
+                    {
+                        // The common medium run: a fixed 64 bytes, no loop to mispredict.
+                        Vector256.Store(Vector256.Load(ip), op);
+                        Vector256.Store(Vector256.Load(ip + 32), op + 32);
+                    }
+                    else if ((nuint)(iend - ip) >= lit + 32 && (nuint)(oend - op) >= lit + 32)
                     {
                         WildCopy32(ip, op, lit);
                     }
@@ -132,7 +139,7 @@ internal static class Lz4BlockDecoder
                         // A period under 16: one vector of the pattern, stored at multiples of the period.
                         Vector128<byte> pattern = Ssse3.Shuffle(Vector128.Load(match), Vector128.Load(periods + offset * 16));
                         Vector128.Store(pattern, op);
-                        Vector128.Store(pattern, op + Steps[(int)offset]);
+                        Vector128.Store(pattern, op + steps[offset]);
                         op += len + 4;
                         if (ip >= iend)
                         {
@@ -169,7 +176,7 @@ internal static class Lz4BlockDecoder
                     // The bytes repeat every offset, so also every multiple of it: one vector of the pattern
                     // (the load may read past op, inside the buffer; those lanes are not used), stored every step.
                     Vector128<byte> pattern = Ssse3.Shuffle(Vector128.Load(match), Vector128.Load(periods + offset * 16));
-                    nuint step = Steps[(int)offset];
+                    nuint step = steps[offset];
                     for (byte* o = op; o < end; o += step)
                     {
                         Vector128.Store(pattern, o);
