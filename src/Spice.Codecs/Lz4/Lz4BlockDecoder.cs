@@ -162,7 +162,14 @@ internal static class Lz4BlockDecoder
                 }
 
                 byte* end = op + len;
-                if (offset >= 32 && (nuint)(oend - op) >= len + 32)
+                if (len <= 64 && offset >= 32 && oend - op >= 64)
+                {
+                    // The common medium match: a fixed 64 bytes, no loop to mispredict; the second load starts
+                    // 32 bytes on, so at least 32 behind the first store's start.
+                    Vector256.Store(Vector256.Load(match), op);
+                    Vector256.Store(Vector256.Load(match + 32), op + 32);
+                }
+                else if (offset >= 32 && (nuint)(oend - op) >= len + 32)
                 {
                     // Each 32-byte load lies at least 32 bytes behind its store, so was written already.
                     WildCopy32(match, op, len);
