@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 
 namespace Spice.Codecs.Lz4;
 
@@ -13,13 +14,24 @@ namespace Spice.Codecs.Lz4;
 /// </summary>
 internal static class Lz4BlockDecoder
 {
-    /// <summary>Output and input slack that lets a short copy move 16 or 32 bytes at once.</summary>
-    private const int Wild = 32;
+    /// <summary>
+    /// Room the fast path needs before a sequence: with this much input left after the token, a literal run of up
+    /// to 14 moves as one 16-byte vector and is followed by its 2-byte offset and more input; with this much
+    /// output left, the literals plus a match of up to 18 bytes fit as two 16-byte stores.
+    /// </summary>
+    private const int FastRoom = 32;
 
     /// <summary>
     /// Decodes <paramref name="block"/> into <paramref name="output"/> from <paramref name="written"/> on; matches may
     /// reach back into everything before. Returns the number of bytes produced.
     /// </summary>
+    /// <remarks>
+    /// Each sequence is validated once, up front: its literal count against the input and output left, its offset
+    /// against the output before it, its match length against the output left. Short sequences far from both ends
+    /// then copy with whole vectors that may run up to 31 bytes past their end (still inside both buffers, and
+    /// overwritten by what follows); near the ends every copy is exact.
+    /// </remarks>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static unsafe int Decode(ReadOnlySpan<byte> block, Span<byte> output, int written)
     {
         if (block.IsEmpty || (uint)written > (uint)output.Length)
@@ -29,6 +41,8 @@ internal static class Lz4BlockDecoder
 
         fixed (byte* src = block)
         fixed (byte* dst = output)
+        fixed (byte* periods = Periods)
+        fixed (byte* steps = Steps)
         {
             byte* ip = src;
             byte* iend = src + block.Length;
@@ -36,55 +50,106 @@ internal static class Lz4BlockDecoder
             byte* oend = dst + output.Length;
             while (true)
             {
+                // ip < iend here: the block is not empty, and every match is followed by more input.
                 uint token = *ip++;
 
                 // Literals.
                 nuint lit = token >> 4;
-                if (lit == 15)
+                if (lit != 15 && iend - ip >= FastRoom && oend - op >= FastRoom)
                 {
-                    lit += ReadLength(ref ip, iend);
-                }
-
-                if (lit > (nuint)(iend - ip) || lit > (nuint)(oend - op))
-                {
-                    throw Corrupt();
-                }
-
-                if (lit <= 16 && iend - ip >= 16 && oend - op >= 16)
-                {
+                    // At most 14 literals, with at least 18 bytes of input after them: never the last sequence.
                     Vector128.Store(Vector128.Load(ip), op);
-                }
-                else if ((nuint)(iend - ip) >= lit + 16 && (nuint)(oend - op) >= lit + 16)
-                {
-                    WildCopy(ip, op, lit);
+                    ip += lit;
+                    op += lit;
                 }
                 else
                 {
-                    Buffer.MemoryCopy(ip, op, lit, lit);
+                    if (lit == 15)
+                    {
+                        lit += ReadLength(ref ip, iend);
+                    }
+
+                    if (lit > (nuint)(iend - ip) || lit > (nuint)(oend - op))
+                    {
+                        throw Corrupt();
+                    }
+
+                    if (lit <= 64 && iend - ip >= 96 && oend - op >= 96)
+                    {
+                        // The common medium run: a fixed 64 bytes, no loop to mispredict.
+                        Vector256.Store(Vector256.Load(ip), op);
+                        Vector256.Store(Vector256.Load(ip + 32), op + 32);
+                    }
+                    else if ((nuint)(iend - ip) >= lit + 32 && (nuint)(oend - op) >= lit + 32)
+                    {
+                        WildCopy32(ip, op, lit);
+                    }
+                    else
+                    {
+                        Buffer.MemoryCopy(ip, op, lit, lit);
+                    }
+
+                    ip += lit;
+                    op += lit;
+                    if (ip == iend)
+                    {
+                        // The last sequence ends with its literals.
+                        return (int)(op - (dst + written));
+                    }
+
+                    if (iend - ip < 2)
+                    {
+                        throw Corrupt();
+                    }
                 }
 
-                ip += lit;
-                op += lit;
-                if (ip == iend)
+                // Match: offset 0 wraps to the largest value, so one compare rejects it and any offset before the buffer.
+                nuint offset = Unsafe.ReadUnaligned<ushort>(ip);
+                if (!BitConverter.IsLittleEndian)
                 {
-                    // The last sequence ends with its literals.
-                    return (int)(op - (dst + written));
+                    offset = (nuint)(ip[0] | (ip[1] << 8));
                 }
 
-                // Match.
-                if (iend - ip < 2)
-                {
-                    throw Corrupt();
-                }
-
-                nuint offset = (nuint)(ip[0] | (ip[1] << 8));
                 ip += 2;
-                if (offset == 0 || offset > (nuint)(op - dst))
+                if (offset - 1 >= (nuint)(op - dst))
                 {
                     throw Corrupt();
                 }
 
+                byte* match = op - offset;
                 nuint len = token & 15;
+                if (len != 15 && oend - op >= FastRoom)
+                {
+                    // At most 18 bytes: two 16-byte stores.
+                    if (offset >= 16)
+                    {
+                        Vector128.Store(Vector128.Load(match), op);
+                        Vector128.Store(Vector128.Load(match + 16), op + 16);
+                        op += len + 4;
+                        if (ip >= iend)
+                        {
+                            throw Corrupt();
+                        }
+
+                        continue;
+                    }
+
+                    if (Ssse3.IsSupported)
+                    {
+                        // A period under 16: one vector of the pattern, stored at multiples of the period.
+                        Vector128<byte> pattern = Ssse3.Shuffle(Vector128.Load(match), Vector128.Load(periods + offset * 16));
+                        Vector128.Store(pattern, op);
+                        Vector128.Store(pattern, op + steps[offset]);
+                        op += len + 4;
+                        if (ip >= iend)
+                        {
+                            throw Corrupt();
+                        }
+
+                        continue;
+                    }
+                }
+
                 if (len == 15)
                 {
                     len += ReadLength(ref ip, iend);
@@ -96,59 +161,49 @@ internal static class Lz4BlockDecoder
                     throw Corrupt();
                 }
 
-                byte* match = op - offset;
                 byte* end = op + len;
-                if (offset >= 16 && len <= Wild && oend - op >= Wild)
+                if (len <= 64 && offset >= 32 && oend - op >= 64)
                 {
-                    Vector128.Store(Vector128.Load(match), op);
-                    Vector128.Store(Vector128.Load(match + 16), op + 16);
+                    // The common medium match: a fixed 64 bytes, no loop to mispredict; the second load starts
+                    // 32 bytes on, so at least 32 behind the first store's start.
+                    Vector256.Store(Vector256.Load(match), op);
+                    Vector256.Store(Vector256.Load(match + 32), op + 32);
+                }
+                else if (offset >= 32 && (nuint)(oend - op) >= len + 32)
+                {
+                    // Each 32-byte load lies at least 32 bytes behind its store, so was written already.
+                    WildCopy32(match, op, len);
                 }
                 else if (offset >= 16 && (nuint)(oend - op) >= len + 16)
                 {
-                    // 16 bytes at a time: each load lies at least 16 bytes behind, so was written already.
-                    WildCopy(match, op, len);
+                    WildCopy16(match, op, len);
+                }
+                else if (offset < 16 && Ssse3.IsSupported && (nuint)(oend - op) >= len + 16)
+                {
+                    // The bytes repeat every offset, so also every multiple of it: one vector of the pattern
+                    // (the load may read past op, inside the buffer; those lanes are not used), stored every step.
+                    Vector128<byte> pattern = Ssse3.Shuffle(Vector128.Load(match), Vector128.Load(periods + offset * 16));
+                    nuint step = steps[offset];
+                    for (byte* o = op; o < end; o += step)
+                    {
+                        Vector128.Store(pattern, o);
+                    }
                 }
                 else if (offset >= len)
                 {
                     Buffer.MemoryCopy(match, op, len, len);
                 }
-                else if ((offset & (offset - 1)) == 0 && offset <= 16 && (nuint)(oend - op) >= len + 16)
-                {
-                    // A period of 1, 2, 4 (one 32bpp pixel), 8 or 16 bytes: one 16-byte pattern stored repeatedly.
-                    Vector128<byte> pattern = Pattern(match, offset);
-                    for (byte* o = op; o < end; o += 16)
-                    {
-                        Vector128.Store(pattern, o);
-                    }
-                }
                 else
                 {
-                    // Overlapping: the bytes repeat every offset, so also every multiple of it. Copy the first few
-                    // one by one, then 16 at a time from a multiple of offset of at least 16 bytes back, which
-                    // this copy has already written.
-                    nuint step = offset >= 16 ? offset : offset * ((15 + offset) / offset);
-                    byte* o = op;
-                    byte* head = op + Math.Min(step - offset, len);
-                    while (o < head)
+                    // Overlapping, near the end of the output: byte by byte.
+                    for (byte* o = op; o < end; o++)
                     {
                         *o = *(o - offset);
-                        o++;
-                    }
-
-                    for (; end - o >= 16; o += 16)
-                    {
-                        Vector128.Store(Vector128.Load(o - step), o);
-                    }
-
-                    while (o < end)
-                    {
-                        *o = *(o - step);
-                        o++;
                     }
                 }
 
                 op = end;
-                if (ip == iend)
+                if (ip >= iend)
                 {
                     // A block must end with a literal sequence (possibly empty).
                     throw Corrupt();
@@ -157,9 +212,36 @@ internal static class Lz4BlockDecoder
         }
     }
 
+    /// <summary>
+    /// Shuffle indices per period p (1 to 15; row 0 unused): lane i takes byte i mod p, so one shuffle of the 16 bytes
+    /// at the match start gives 16 bytes of the repeating pattern.
+    /// </summary>
+    private static ReadOnlySpan<byte> Periods =>
+    [
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1,
+        0, 1, 2, 0, 1, 2, 0, 1, 2, 0, 1, 2, 0, 1, 2, 0,
+        0, 1, 2, 3, 0, 1, 2, 3, 0, 1, 2, 3, 0, 1, 2, 3,
+        0, 1, 2, 3, 4, 0, 1, 2, 3, 4, 0, 1, 2, 3, 4, 0,
+        0, 1, 2, 3, 4, 5, 0, 1, 2, 3, 4, 5, 0, 1, 2, 3,
+        0, 1, 2, 3, 4, 5, 6, 0, 1, 2, 3, 4, 5, 6, 0, 1,
+        0, 1, 2, 3, 4, 5, 6, 7, 0, 1, 2, 3, 4, 5, 6, 7,
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 0, 1, 2, 3, 4, 5, 6,
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 0, 1, 2, 3, 4, 5,
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 0, 1, 2, 3, 4,
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 0, 1, 2, 3,
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 0, 1, 2,
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 0, 1,
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 0,
+    ];
+
+    /// <summary>Per period p (1 to 15), the largest multiple of p up to 16: how far one pattern vector reaches.</summary>
+    private static ReadOnlySpan<byte> Steps => [0, 16, 16, 15, 16, 15, 12, 14, 16, 9, 10, 11, 12, 13, 14, 15];
+
     /// <summary>Copies in 16-byte steps, so may write up to 15 bytes past <paramref name="length"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static unsafe void WildCopy(byte* from, byte* to, nuint length)
+    private static unsafe void WildCopy16(byte* from, byte* to, nuint length)
     {
         byte* end = to + length;
         do
@@ -171,15 +253,19 @@ internal static class Lz4BlockDecoder
         while (to < end);
     }
 
-    /// <summary>16 bytes repeating the <paramref name="period"/> bytes at <paramref name="at"/> (period 1, 2, 4, 8 or 16).</summary>
-    private static unsafe Vector128<byte> Pattern(byte* at, nuint period) => period switch
+    /// <summary>Copies in 32-byte steps, so may write up to 31 bytes past <paramref name="length"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static unsafe void WildCopy32(byte* from, byte* to, nuint length)
     {
-        1 => Vector128.Create(*at),
-        2 => Vector128.Create(Unsafe.ReadUnaligned<ushort>(at)).AsByte(),
-        4 => Vector128.Create(Unsafe.ReadUnaligned<uint>(at)).AsByte(),
-        8 => Vector128.Create(Unsafe.ReadUnaligned<ulong>(at)).AsByte(),
-        _ => Vector128.Load(at),
-    };
+        byte* end = to + length;
+        do
+        {
+            Vector256.Store(Vector256.Load(from), to);
+            from += 32;
+            to += 32;
+        }
+        while (to < end);
+    }
 
     /// <summary>The bytes of a 15-extended length: each 255 continues, the first other byte ends it.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

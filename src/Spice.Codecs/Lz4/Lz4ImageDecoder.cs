@@ -1,5 +1,8 @@
 using System.Buffers;
 using System.Buffers.Binary;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using Spice.Codecs.Pixels;
 
 namespace Spice.Codecs.Lz4;
@@ -83,6 +86,7 @@ public static class Lz4ImageDecoder
     /// <paramref name="setAlpha"/> (32BIT into 32bpp) every fourth byte becomes 0xFF, done behind the decoder once
     /// no later match can read the bytes (more than 64 KiB back), while they are still in cache.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void DecodeBlocks(ReadOnlySpan<byte> blocks, Span<byte> output, bool setAlpha)
     {
         int written = 0;
@@ -131,5 +135,21 @@ public static class Lz4ImageDecoder
     /// <summary>Bytes of finished output worth a pass of <see cref="SetAlpha"/>.</summary>
     private const int AlphaChunk = 16 * 1024;
 
-    private static void SetAlpha(Span<byte> bgrx) => PixelConvert.Bgrx32ToBgra32Row(bgrx, bgrx, bgrx.Length / 4);
+    /// <summary>Sets every fourth byte (the A of B,G,R,A) to 0xFF, in place.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void SetAlpha(Span<byte> bgrx)
+    {
+        var pixels = MemoryMarshal.Cast<byte, uint>(bgrx);
+        var vectors = MemoryMarshal.Cast<uint, Vector256<uint>>(pixels);
+        var alpha = Vector256.Create(0xFF000000u);
+        for (int i = 0; i < vectors.Length; i++)
+        {
+            vectors[i] |= alpha;
+        }
+
+        for (int i = vectors.Length * Vector256<uint>.Count; i < pixels.Length; i++)
+        {
+            pixels[i] |= 0xFF000000u;
+        }
+    }
 }

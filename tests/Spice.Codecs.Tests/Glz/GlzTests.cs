@@ -42,6 +42,65 @@ public class GlzTests
         Assert.Equal((1ul, 1u, LzImageType.Rgba, true), (header.Id, header.WindowHeadDistance, header.Type, header.TopDown));
     }
 
+    /// <summary>
+    /// Noise is all literal runs, so every run length and every way a run can end at the stream's end (where the
+    /// vector expansion must stop reading early) round-trips.
+    /// </summary>
+    [Fact]
+    public void LiteralRunsOfEveryLengthRoundTrip()
+    {
+        var rng = new Random(7);
+        for (int w = 1; w <= 70; w++)
+        {
+            int h = 1 + (w % 3);
+            var src = new byte[w * h * 4];
+            rng.NextBytes(src);
+            var window = new GlzDecoderWindow();
+            var dict = new GlzEncoderDictionary(1 << 16);
+            byte[] opaque = (byte[])src.Clone();
+            for (int i = 3; i < opaque.Length; i += 4)
+            {
+                opaque[i] = 0xFF;
+            }
+
+            Assert.Equal(opaque, Decode(Encode(src, w, h, LzImageType.Rgb32, dict), window, w, h));
+            Assert.Equal(src, Decode(Encode(src, w, h, LzImageType.Rgba, dict), window, w, h));
+        }
+    }
+
+    /// <summary>Runs that repeat the pixels 1 to 20 back, of many lengths, up to the image's last pixel.</summary>
+    [Fact]
+    public void MatchesOfEveryDistanceRoundTrip()
+    {
+        var rng = new Random(8);
+        for (int round = 0; round < 60; round++)
+        {
+            int w = rng.Next(1, 90), h = rng.Next(1, 6);
+            var src = new uint[w * h];
+            for (int i = 0; i < src.Length;)
+            {
+                int distance = rng.Next(1, 21);
+                int run = rng.Next(1, 60);
+                for (; run > 0 && i < src.Length; run--, i++)
+                {
+                    src[i] = i >= distance && rng.Next(8) != 0 ? src[i - distance] : (uint)rng.Next();
+                }
+            }
+
+            byte[] bytes = System.Runtime.InteropServices.MemoryMarshal.AsBytes(src.AsSpan()).ToArray();
+            byte[] opaque = (byte[])bytes.Clone();
+            for (int i = 3; i < opaque.Length; i += 4)
+            {
+                opaque[i] = 0xFF;
+            }
+
+            var window = new GlzDecoderWindow();
+            var dict = new GlzEncoderDictionary(1 << 16);
+            Assert.Equal(opaque, Decode(Encode(bytes, w, h, LzImageType.Rgb32, dict), window, w, h));
+            Assert.Equal(bytes, Decode(Encode(bytes, w, h, LzImageType.Rgba, dict), window, w, h));
+        }
+    }
+
     [Fact]
     public void FullFrameRoundTripsAndRepeatIsTiny()
     {
