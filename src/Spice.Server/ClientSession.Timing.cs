@@ -9,12 +9,22 @@ internal sealed partial class ClientSession
     private const uint LatencyStep = 10;
 
     private uint _multimediaLatency;
+    private TimeSpan? _latency;
+    private long? _bandwidth;
 
     /// <summary>The round trip the main channel's net test measured at connect (a small ping).</summary>
-    public TimeSpan? Latency { get; set; }
+    public TimeSpan? Latency
+    {
+        get { lock (_gate) { return _latency; } }
+        set { lock (_gate) { _latency = value; } }
+    }
 
     /// <summary>Bits per second the net test measured (a large ping); null until measured, or when too fast to tell.</summary>
-    public long? Bandwidth { get; set; }
+    public long? Bandwidth
+    {
+        get { lock (_gate) { return _bandwidth; } }
+        set { lock (_gate) { _bandwidth = value; } }
+    }
 
     /// <summary>The display's "is the link slow" (JPEG for photographic images): this round trip, or the net test's.</summary>
     public bool IsSlowLink(TimeSpan? roundTrip) => LinkQuality.IsSlow(roundTrip ?? Latency, Bandwidth);
