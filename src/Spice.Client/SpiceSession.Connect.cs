@@ -23,6 +23,7 @@ public sealed partial class SpiceSession
         var mainLink = await OpenAsync(options, ChannelType.Main, 0, 0, MainChannel.ClientCaps(), cancellationToken).ConfigureAwait(false);
         var main = new MainChannel(mainLink, loggerFactory.CreateLogger<MainChannel>());
         var session = new SpiceSession(options, main, loggerFactory);
+        main.MultimediaTimeReceived += session._clock.Set;
         try
         {
             ClientLog.ChannelLinked(session._logger, ChannelType.Main, 0, mainLink.MiniHeader);

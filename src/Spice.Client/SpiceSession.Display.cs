@@ -100,6 +100,9 @@ public sealed partial class SpiceSession
     /// <summary>Raised (on a display read loop) when pixels of any display changed.</summary>
     public event EventHandler<DisplayChannel>? DisplayInvalidated;
 
-    private void WireDisplay(DisplayChannel display) =>
+    private void WireDisplay(DisplayChannel display)
+    {
         display.Invalidated += (_, _) => DisplayInvalidated?.Invoke(this, display);
+        WireTiming(display);
+    }
 }

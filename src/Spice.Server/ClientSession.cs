@@ -5,7 +5,7 @@ using Spice.Server.Wire;
 namespace Spice.Server;
 
 /// <summary>One client: its connection id and the channels it has linked under it.</summary>
-internal sealed class ClientSession
+internal sealed partial class ClientSession
 {
     private readonly Lock _gate = new();
     private readonly CancellationTokenSource _closing = new();

@@ -16,7 +16,10 @@ public sealed partial class SpiceSession
     /// <summary>The microphone link, when the server offers a record channel.</summary>
     public RecordChannel? Record { get; private set; }
 
-    /// <summary>The server's multimedia time as this client estimates it (main init, advanced by the local clock).</summary>
+    /// <summary>
+    /// The multimedia clock a player presents by: the server's multimedia time (from main init and
+    /// MULTI_MEDIA_TIME, advanced by the local clock), behind the server's own by the stream latency.
+    /// </summary>
     public uint MultimediaTime => _clock.Now;
 
     private static bool IsAudio(ChannelType type) => type is ChannelType.Playback or ChannelType.Record;
@@ -31,6 +34,7 @@ public sealed partial class SpiceSession
         {
             var playback = new PlaybackChannel(link, _loggerFactory.CreateLogger<PlaybackChannel>());
             Playback = playback;
+            WireTiming(playback);
             return playback;
         }
 

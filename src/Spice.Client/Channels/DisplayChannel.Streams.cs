@@ -64,10 +64,12 @@ public sealed partial class DisplayChannel
         }
 
         Interlocked.Increment(ref _streamFrames);
-        return CountFrameAsync(header, cancellationToken);
+        var delay = FrameDelay(header);
+        FrameTimed?.Invoke(header.Id, header.MultiMediaTime, delay);
+        return CountFrameAsync(header, delay, cancellationToken);
     }
 
-    private async ValueTask CountFrameAsync(StreamDataHeader header, CancellationToken cancellationToken)
+    private async ValueTask CountFrameAsync(StreamDataHeader header, int delay, CancellationToken cancellationToken)
     {
         if (!_reports.TryGetValue(header.Id, out var window))
         {
@@ -95,7 +97,7 @@ public sealed partial class DisplayChannel
             EndFrameMmTime = header.MultiMediaTime,
             NumFrames = window.Frames,
             NumDrops = 0,
-            LastFrameDelay = 0,
+            LastFrameDelay = delay,
             AudioDelay = uint.MaxValue,
         };
         window.Frames = 0;

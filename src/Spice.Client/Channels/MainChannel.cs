@@ -20,6 +20,7 @@ public sealed partial class MainChannel : SpiceChannel
         On(MainMessageType.Init, OnInitAsync);
         On(MainMessageType.ChannelsList, OnChannelsList);
         On(MainMessageType.MouseMode, OnMouseModeAsync);
+        On(MainMessageType.MultiMediaTime, OnMultimediaTime);
         RegisterAgentHandlers();
         _ = Closed.ContinueWith(
             t =>

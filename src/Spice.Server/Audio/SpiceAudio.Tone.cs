@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using Spice.Codecs.Opus;
-using Spice.Server.Display.Streams;
 
 namespace Spice.Server;
 
@@ -16,7 +15,7 @@ public sealed partial class SpiceAudio
         var frame = new short[AudioFrame.Samples];
         var total = (long)(duration.TotalSeconds * AudioFrame.SampleRate) * AudioFrame.Channels;
         var started = Stopwatch.GetTimestamp();
-        var startTime = MultimediaClock.Now;
+        var startTime = _clock.Now;
         long sent = 0;
         using var timer = new PeriodicTimer(TimeSpan.FromMilliseconds(AudioFrame.DurationMs));
         while (sent < total)

@@ -30,15 +30,17 @@ public sealed partial class SpiceAudio
     private RecordChannel[] _record = [];
     private int _partialCount;
     private uint _partialTime;
+    private readonly MultimediaClock _clock;
     private Channel<RecordedAudio>? _recorded;
 
-    internal SpiceAudio(ILoggerFactory loggerFactory)
+    internal SpiceAudio(ILoggerFactory loggerFactory, MultimediaClock clock)
     {
         _logger = loggerFactory.CreateLogger<SpiceAudio>();
+        _clock = clock;
     }
 
-    /// <summary>The server's multimedia time now (ms): what main init and playback packets carry.</summary>
-    public static uint MultimediaTime => MultimediaClock.Now;
+    /// <summary>The server's multimedia time now (ms): what playback packets carry, from the server's one clock.</summary>
+    public uint MultimediaTime => _clock.Now;
 
     /// <summary>Send Opus to clients that announce it (spice-server's playback compression), and offer it for recording. Applies to clients linking afterwards.</summary>
     public bool OpusEnabled { get; set; } = true;
@@ -108,7 +110,7 @@ public sealed partial class SpiceAudio
     }
 
     /// <summary>Plays interleaved stereo samples; the first one is stamped with the multimedia time now.</summary>
-    public void PushPlayback(ReadOnlySpan<short> interleavedStereo) => PushPlayback(interleavedStereo, MultimediaClock.Now);
+    public void PushPlayback(ReadOnlySpan<short> interleavedStereo) => PushPlayback(interleavedStereo, _clock.Now);
 
     /// <summary>Plays interleaved stereo samples whose first one belongs at <paramref name="mmTime"/>.</summary>
     public void PushPlayback(ReadOnlySpan<short> interleavedStereo, uint mmTime)
@@ -196,7 +198,7 @@ public sealed partial class SpiceAudio
     private void StartPlaybackLocked()
     {
         PlaybackActive = true;
-        var now = MultimediaClock.Now;
+        var now = _clock.Now;
         foreach (var channel in _playback)
         {
             channel.SendStart(now);

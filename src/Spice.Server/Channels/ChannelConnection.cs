@@ -214,8 +214,16 @@ internal abstract partial class ChannelConnection
         }
     }
 
+    /// <summary>A pong for a ping the channel sent itself (the main channel's net test); true when it was one.</summary>
+    protected virtual bool OnOwnPong(uint id, TimeSpan elapsed) => false;
+
     private void OnPong(uint id, ulong timestamp)
     {
+        if (OnOwnPong(id, Stopwatch.GetElapsedTime((long)timestamp)))
+        {
+            return;
+        }
+
         if (id == 0 || id != _lastPingId)
         {
             return;

@@ -15,8 +15,6 @@ internal sealed partial class DisplayChannel
 
     private const ushort RopPut = 1 << 3;
 
-    private static readonly TimeSpan SlowRoundTrip = TimeSpan.FromMilliseconds(150);
-
     private readonly List<(Rectangle Area, int Offset)> _tiles = [];
     private readonly List<ulong> _evicted = [];
     private byte[] _scratch = [];
@@ -29,7 +27,7 @@ internal sealed partial class DisplayChannel
             return;
         }
 
-        _chooser.SlowLink = RoundTrip > SlowRoundTrip;
+        _chooser.SlowLink = Session.IsSlowLink(RoundTrip);
         var tileSize = _dirty.TileSize;
         lock (_display.Gate)
         {

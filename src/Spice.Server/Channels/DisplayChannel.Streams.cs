@@ -55,7 +55,7 @@ internal sealed partial class DisplayChannel
             return;
         }
 
-        var now = MultimediaClock.Milliseconds;
+        var now = Server.Clock.Milliseconds;
         if (_display.VideoHintUnderGate is { } hint && area.IntersectsWith(hint) && new Rectangle(0, 0, _width, _height).Contains(hint)
             && !_streams.Exists(s => s.Area == hint))
         {
@@ -147,7 +147,7 @@ internal sealed partial class DisplayChannel
             return budget;
         }
 
-        var now = MultimediaClock.Milliseconds;
+        var now = Server.Clock.Milliseconds;
         var wake = long.MaxValue;
         var offset = 0;
         for (var i = _streams.Count - 1; i >= 0 && budget > 0; i--)
@@ -228,7 +228,7 @@ internal sealed partial class DisplayChannel
         b.WriteUInt32(stream.Id);
         b.WriteByte((byte)StreamFlags.TopDown);
         b.WriteByte((byte)VideoCodecType.Mjpeg);
-        b.WriteUInt64(MultimediaClock.Now);
+        b.WriteUInt64(Server.Clock.Now);
         b.WriteUInt32((uint)area.Width);
         b.WriteUInt32((uint)area.Height);
         b.WriteUInt32((uint)area.Width);
@@ -238,6 +238,7 @@ internal sealed partial class DisplayChannel
         b.End();
         stream.Created = true;
         stream.ClipChanged = false;
+        Session.SetMultimediaLatency(StreamLatency());
         StreamMetrics.Created.Add(1);
         StreamLog.Created(Logger, Session.Id, stream.Id, area, stream.Hinted ? "video hint" : "redrawn at video rate");
         if (!ChannelCaps.Has(DisplayCapability.StreamReport))
@@ -315,8 +316,8 @@ internal sealed partial class DisplayChannel
             return;
         }
 
-        var latency = Math.Min(MaxLatencyMilliseconds, BaseLatencyMilliseconds + (int)(RoundTrip?.TotalMilliseconds ?? 0));
-        var mmTime = MultimediaClock.Now + (uint)latency;
+        Session.SetMultimediaLatency(StreamLatency());
+        var mmTime = Server.Clock.Now;
         foreach (var (stream, area, offset) in _frames)
         {
             var stride = area.Width * 4;
@@ -342,7 +343,7 @@ internal sealed partial class DisplayChannel
             b.End();
             lock (_state)
             {
-                stream.Rate.FrameSent(jpeg.Length, MultimediaClock.Milliseconds);
+                stream.Rate.FrameSent(jpeg.Length, Server.Clock.Milliseconds);
             }
 
             StreamMetrics.Frames.Add(1);
@@ -351,6 +352,13 @@ internal sealed partial class DisplayChannel
 
         _frames.Clear();
     }
+
+    /// <summary>
+    /// How far ahead of the client's clock frames are stamped (the client's clock runs this far behind
+    /// the server's): a base for decoding and display plus the round trip, bounded.
+    /// </summary>
+    private uint StreamLatency() =>
+        (uint)Math.Min(MaxLatencyMilliseconds, BaseLatencyMilliseconds + (int)((RoundTrip ?? Session.Latency)?.TotalMilliseconds ?? 0));
 
     // STREAM_REPORT { uint32 stream_id; uint32 unique_id; uint32 start_frame_mm_time; uint32 end_frame_mm_time;
     // uint32 num_frames; uint32 num_drops; int32 last_frame_delay; uint32 audio_delay }
@@ -372,7 +380,7 @@ internal sealed partial class DisplayChannel
                 return;
             }
 
-            stream.Rate.Reported(drops, delay, MultimediaClock.Milliseconds);
+            stream.Rate.Reported(drops, delay, Server.Clock.Milliseconds);
             StreamLog.Report(Logger, Session.Id, id, frames, drops, delay, stream.Rate.Quality, stream.Rate.IntervalMilliseconds);
         }
     }

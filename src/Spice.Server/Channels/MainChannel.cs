@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Spice.Protocol;
 using Spice.Protocol.Messages;
 using Spice.Server.Wire;
@@ -26,6 +25,7 @@ internal sealed partial class MainChannel : ChannelConnection
         ServerLog.ClientConnected(Logger, Session.Remote, Session.Id);
         var sessionId = Session.Id;
         var mode = Session.MouseMode;
+        var mmTime = Session.ClientMultimediaTime;
         Enqueue(b =>
         {
             b.Begin((ushort)MainMessageType.Init);
@@ -35,10 +35,11 @@ internal sealed partial class MainChannel : ChannelConnection
             b.WriteUInt32(mode);
             b.WriteUInt32(AgentConnectedFlag);
             b.WriteUInt32(AgentTokenWindow);
-            b.WriteUInt32(MultimediaTime());
+            b.WriteUInt32(mmTime);
             b.WriteUInt32(RamHint);
             b.End();
         });
+        StartNetTest();
     }
 
     protected override void OnClosed(string reason)
@@ -70,8 +71,6 @@ internal sealed partial class MainChannel : ChannelConnection
                 break;
         }
     }
-
-    private static uint MultimediaTime() => (uint)Stopwatch.GetElapsedTime(0).TotalMilliseconds;
 
     private static void WriteChannelsList(MessageBuilder b)
     {

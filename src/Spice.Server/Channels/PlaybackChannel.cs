@@ -5,7 +5,6 @@ using Spice.Protocol.Messages;
 using Spice.Protocol.Messages.Playback;
 using Spice.Server.Audio;
 using Spice.Server.Wire;
-using Spice.Server.Display.Streams;
 
 namespace Spice.Server.Channels;
 
@@ -56,7 +55,7 @@ internal sealed class PlaybackChannel : ChannelConnection
     internal void SendInitial(bool active, ushort[]? volume, bool muted, uint? latencyMs)
     {
         var mode = Mode;
-        var now = MultimediaClock.Now;
+        var now = Server.Clock.Now;
         Enqueue(b =>
         {
             b.Begin((ushort)PlaybackMessageType.Mode);

@@ -169,7 +169,7 @@ public sealed class AudioLoopbackTests
         server.Server.Audio.PushPlayback(new short[AudioFrame.Samples]);
         var (t, clock) = await first.Task.WaitAsync(Bound, Ct);
         Assert.InRange((int)(clock - t), -50, 200);
-        Assert.InRange((int)(SpiceAudio.MultimediaTime - session.MultimediaTime), -50, 50);
+        Assert.InRange((int)(server.Server.Audio.MultimediaTime - session.MultimediaTime), -50, 50);
     }
 
     internal static Task<SpiceSession> ConnectAsync(TestServer server, bool opus) =>

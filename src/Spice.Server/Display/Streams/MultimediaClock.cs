@@ -3,12 +3,17 @@ using System.Diagnostics;
 namespace Spice.Server.Display.Streams;
 
 /// <summary>
-/// The server's multimedia time in milliseconds: the clock the main channel's INIT hands the client
-/// (milliseconds of the monotonic clock), so frame stamps and the client's mm clock tick together.
+/// The server's multimedia time in milliseconds, one per <see cref="SpiceServer"/>: what main init and
+/// MULTI_MEDIA_TIME hand clients (minus their stream latency), what video frames and audio packets are
+/// stamped with, so every stamp a client sees comes from this one clock.
 /// </summary>
-internal static class MultimediaClock
+internal sealed class MultimediaClock
 {
-    public static uint Now => (uint)Stopwatch.GetElapsedTime(0).TotalMilliseconds;
+    private readonly long _origin = Stopwatch.GetTimestamp();
 
-    public static long Milliseconds => (long)Stopwatch.GetElapsedTime(0).TotalMilliseconds;
+    /// <summary>The time as SPICE messages carry it: 32 bits of milliseconds, wrapping.</summary>
+    public uint Now => unchecked((uint)Milliseconds);
+
+    /// <summary>The same time without wrapping, for interval arithmetic.</summary>
+    public long Milliseconds => (long)Stopwatch.GetElapsedTime(_origin).TotalMilliseconds;
 }
