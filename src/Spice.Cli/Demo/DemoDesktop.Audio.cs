@@ -105,7 +105,7 @@ internal sealed partial class DemoDesktop
         var gain = 0.0;
         var step = 1.0 / (FadeMs * AudioFrame.SampleRate / 1000.0);
         var started = Stopwatch.GetTimestamp();
-        var startTime = SpiceAudio.MultimediaTime;
+        var startTime = audio.MultimediaTime;
         long sent = 0;
         using var timer = new PeriodicTimer(TimeSpan.FromMilliseconds(AudioFrame.DurationMs));
         try
