@@ -169,9 +169,13 @@ internal static class Lz4BlockDecoder
                     Vector256.Store(Vector256.Load(match), op);
                     Vector256.Store(Vector256.Load(match + 32), op + 32);
                 }
-                else if (offset >= 32 && (nuint)(oend - op) >= len + 32)
+                else if (offset >= 32 && (nuint)(oend - op) >= len + 64)
                 {
                     // Each 32-byte load lies at least 32 bytes behind its store, so was written already.
+                    WildCopy64(match, op, len);
+                }
+                else if (offset >= 32 && (nuint)(oend - op) >= len + 32)
+                {
                     WildCopy32(match, op, len);
                 }
                 else if (offset >= 16 && (nuint)(oend - op) >= len + 16)
@@ -249,6 +253,24 @@ internal static class Lz4BlockDecoder
             Vector128.Store(Vector128.Load(from), to);
             from += 16;
             to += 16;
+        }
+        while (to < end);
+    }
+
+    /// <summary>
+    /// Copies in 64-byte steps of two 32-byte moves, each load before its own store, so may write up to 63 bytes
+    /// past <paramref name="length"/>; overlapping copies need the source at least 32 bytes behind.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static unsafe void WildCopy64(byte* from, byte* to, nuint length)
+    {
+        byte* end = to + length;
+        do
+        {
+            Vector256.Store(Vector256.Load(from), to);
+            Vector256.Store(Vector256.Load(from + 32), to + 32);
+            from += 64;
+            to += 64;
         }
         while (to < end);
     }
