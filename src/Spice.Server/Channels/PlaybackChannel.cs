@@ -16,8 +16,11 @@ namespace Spice.Server.Channels;
 /// </summary>
 internal sealed class PlaybackChannel : ChannelConnection
 {
-    /// <summary>Half a second of frames.</summary>
-    private const int QueueFrames = 50;
+    /// <summary>
+    /// Two seconds of frames (about 384 KB per client): the send loop can be starved for more than half a
+    /// second on a busy 2-core machine, and a shorter queue then drops audio the client would still play.
+    /// </summary>
+    private const int QueueFrames = 200;
 
     private readonly SpiceAudio _audio;
     private readonly PlaybackFrameQueue _queue = new(QueueFrames);
