@@ -11,6 +11,7 @@ internal sealed partial class ClientSession
     private uint _multimediaLatency;
     private TimeSpan? _latency;
     private long? _bandwidth;
+    private volatile bool _netTestDone;
 
     /// <summary>The round trip the main channel's net test measured at connect (a small ping).</summary>
     public TimeSpan? Latency
@@ -24,6 +25,13 @@ internal sealed partial class ClientSession
     {
         get { lock (_gate) { return _bandwidth; } }
         set { lock (_gate) { _bandwidth = value; } }
+    }
+
+    /// <summary>True once the connect-time net test has finished (its bandwidth may still be null: too fast to tell).</summary>
+    public bool NetTestDone
+    {
+        get => _netTestDone;
+        set => _netTestDone = value;
     }
 
     /// <summary>The display's "is the link slow" (JPEG for photographic images): this round trip, or the net test's.</summary>

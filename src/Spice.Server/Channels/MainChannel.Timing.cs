@@ -84,6 +84,7 @@ internal sealed partial class MainChannel
             if (++_roundsDone == NetTestRounds)
             {
                 Session.Bandwidth = _bestBandwidth == long.MaxValue ? null : _bestBandwidth;
+                Session.NetTestDone = true;
                 ServerLog.NetTest(Logger, Session.Id, Session.Latency!.Value.TotalMilliseconds, Session.Bandwidth is { } bps ? bps / 1e6 : double.PositiveInfinity);
             }
         }
