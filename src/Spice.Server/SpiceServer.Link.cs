@@ -1,14 +1,13 @@
 using System.Buffers;
-using System.Buffers.Binary;
 using System.IO.Pipelines;
 using System.Net.Sockets;
 using System.Net.WebSockets;
 using System.Security.Cryptography;
 using System.Text;
 using Spice.Protocol;
-using Spice.Server.Channels;
 using Spice.Protocol.Framing;
 using Spice.Protocol.Link;
+using Spice.Server.Channels;
 using Spice.Server.Link;
 
 namespace Spice.Server;
@@ -23,8 +22,6 @@ namespace Spice.Server;
 // errors after it are answered with the link result.
 public sealed partial class SpiceServer
 {
-    private const int TicketKeyBits = 1024;
-
     private static readonly Capabilities ServerCommonCaps = new Capabilities().Set(CommonCapability.AuthSelection).Set(CommonCapability.AuthSpice).Set(CommonCapability.MiniHeader);
 
     private async Task ServeConnectionAsync(Socket socket, bool secure, CancellationToken cancellationToken)
@@ -142,7 +139,7 @@ public sealed partial class SpiceServer
             await RefuseAsync(stream, LinkError.NeedSecured, $"the {request.ChannelType} channel must use TLS", cancellationToken).ConfigureAwait(false);
         }
 
-        using var rsa = RSA.Create(TicketKeyBits);
+        using var rsa = SpiceTicket.GenerateKey();
         await SendLinkReplyAsync(stream, rsa, request.ChannelType, cancellationToken).ConfigureAwait(false);
 
         if (request.CommonCaps.Has(CommonCapability.AuthSelection))
@@ -154,7 +151,7 @@ public sealed partial class SpiceServer
             }
         }
 
-        var ticket = await ReadExactAsync(reader, TicketKeyBits / 8, cancellationToken).ConfigureAwait(false);
+        var ticket = await ReadExactAsync(reader, SpiceTicket.EncryptedSize, cancellationToken).ConfigureAwait(false);
         if (!TicketAccepted(rsa, ticket, out var why))
         {
             await FailLinkAsync(stream, LinkError.PermissionDenied, why, cancellationToken).ConfigureAwait(false);
@@ -206,12 +203,12 @@ public sealed partial class SpiceServer
 
     private bool TicketAccepted(RSA rsa, byte[] ticket, out string why)
     {
-        byte[] plain;
+        string given;
         try
         {
-            plain = rsa.Decrypt(ticket, RSAEncryptionPadding.OaepSHA1);
+            given = SpiceTicket.Decrypt(rsa, ticket);
         }
-        catch (CryptographicException)
+        catch (SpiceProtocolException)
         {
             why = "the ticket does not decrypt";
             return false;
@@ -230,9 +227,7 @@ public sealed partial class SpiceServer
             return false;
         }
 
-        var end = Array.IndexOf(plain, (byte)0);
-        var given = plain.AsSpan(0, end < 0 ? plain.Length : end);
-        if (!CryptographicOperations.FixedTimeEquals(given, Encoding.UTF8.GetBytes(password)))
+        if (!CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(given), Encoding.UTF8.GetBytes(password)))
         {
             why = "wrong password";
             return false;
@@ -255,7 +250,7 @@ public sealed partial class SpiceServer
         var reply = new LinkReply
         {
             Error = LinkError.Ok,
-            PubKey = rsa.ExportSubjectPublicKeyInfo(),
+            PubKey = SpiceTicket.ExportPublicKey(rsa),
             CommonCaps = ServerCommonCaps,
             ChannelCaps = ChannelCapsOf(kind),
         };
