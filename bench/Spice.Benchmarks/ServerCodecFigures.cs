@@ -79,11 +79,11 @@ internal static class ServerCodecFigures
                 var pixels = image.Bgra.AsSpan((y * image.Stride) + (x * 4));
                 var codec = chooser.Choose(pixels, w, h, image.Stride);
                 builder.Begin(304);
-                if (!codec.TryWrite(pixels, w, h, image.Stride, builder))
+                if (!codec.TryWrite(pixels, w, h, image.Stride, builder.Writer))
                 {
                     builder.Abandon();
                     builder.Begin(304);
-                    LzCodec.Instance.TryWrite(pixels, w, h, image.Stride, builder);
+                    LzCodec.Instance.TryWrite(pixels, w, h, image.Stride, builder.Writer);
                 }
 
                 builder.End();
