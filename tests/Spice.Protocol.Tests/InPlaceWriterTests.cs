@@ -181,6 +181,37 @@ public class InPlaceWriterTests
         Assert.Equal(new MessageHeader(mini ? 0 : 5ul, ping.MessageType, 12, 0), MessageHeader.Read(parts.WrittenSpan, mini));
     }
 
+    [Fact]
+    public void Framing_draws_and_frames_in_place_allocates_nothing()
+    {
+        var image = new EncodingImage(new ImageDescriptor(1, ImageType.LzRgb, 0, 64, 64), Compressed);
+        ResourceId[] evicted = [new(ResourceType.Pixmap, 1)];
+        using var w = new SpiceWriter(1 << 16);
+        void Batch()
+        {
+            w.Reset(1 << 20);
+            for (var i = 0; i < 50; i++)
+            {
+                var at = FrameWriter.Begin(w, mini: true);
+                InvalList.Write(w, evicted.AsSpan());
+                FrameWriter.End(w, at, (ushort)DisplayMessageType.InvalList, mini: true);
+                at = FrameWriter.Begin(w, mini: true);
+                DrawCopy.Write(w, 0, new Rect(0, 0, 64, 64), Clip.None, image, new Rect(0, 0, 64, 64), Ropd.OpPut, ImageScaleMode.Interpolate, QMask.None);
+                FrameWriter.End(w, at, (ushort)DisplayMessageType.DrawCopy, mini: true);
+                at = FrameWriter.Begin(w, mini: true);
+                StreamData.Write(w, new StreamDataHeader(1, (uint)i), Compressed);
+                FrameWriter.End(w, at, (ushort)DisplayMessageType.StreamData, mini: true);
+            }
+        }
+
+        Batch();
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        Batch();
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Assert.Equal(0, allocated);
+    }
+
     /// <summary>An image that writes its descriptor and payload itself, as an encoder would, optionally giving up and rewriting.</summary>
     private sealed class EncodingImage(ImageDescriptor descriptor, byte[] data) : ISpiceWritable
     {
