@@ -116,7 +116,7 @@ public class LinkTests
     }
 
     [Fact]
-    public void Refusal_reply_is_the_error_and_an_empty_reply()
+    public void Refusal_reply_is_the_error_then_zeros_like_spice_server()
     {
         using var w = new SpiceWriter();
         LinkReply.Failure(LinkError.NeedSecured).WriteWithHeader(w);
@@ -126,6 +126,7 @@ public class LinkTests
         Assert.Equal(LinkHeader.WireSize + LinkReply.FixedSize, bytes.Length);
         Assert.Equal((uint)LinkReply.FixedSize, LinkHeader.Read(bytes).Size);
         Assert.Equal((uint)LinkError.NeedSecured, BinaryPrimitives.ReadUInt32LittleEndian(bytes.AsSpan(LinkHeader.WireSize)));
-        Assert.All(bytes[(LinkHeader.WireSize + 4)..^4], b => Assert.Equal(0, b));
+        Assert.All(bytes[(LinkHeader.WireSize + 4)..], b => Assert.Equal(0, b));
+        Assert.Equal(LinkError.NeedSecured, LinkReply.Read(bytes.AsSpan(LinkHeader.WireSize)).Error);
     }
 }
