@@ -8,7 +8,7 @@ using Xunit.Abstractions;
 namespace Spice.Interop.Tests.Audio;
 
 /// <summary>
-/// spice-gtk (spicy, on Xvfb) records its default PulseAudio source, a 660 Hz module-sine-source,
+/// spice-gtk (spicy, on Xvfb) records its default PulseAudio source, a 660 Hz tone (PulseAudioPeer.UseSineSourceAsync),
 /// when our server sends RECORD START; our server receives the tone, Opus and raw.
 /// </summary>
 public sealed class SpiceGtkRecordTests(ITestOutputHelper output)
