@@ -167,8 +167,13 @@ public sealed class AudioLoopbackTests
         await WaitUntilAsync(() => server.Server.Audio.PlaybackClients == 1);
         server.Server.Audio.PushPlayback(new short[AudioFrame.Samples]);
         var (t, clock) = await first.Task.WaitAsync(Bound, Ct);
-        Assert.InRange((int)(clock - t), -50, 200);
-        Assert.InRange((int)(server.Server.Audio.MultimediaTime - session.MultimediaTime), -50, 50);
+
+        // Same clock, same units, same origin: on an idle machine both figures are a few ms. The
+        // slack is for a loaded 2-core one, where a thread stalled between reading the server's
+        // clock and the client reading that message shifts them by the stall (up to a second seen);
+        // a client on the wrong base or in other units is off by far more.
+        Assert.InRange((int)(clock - t), -2000, 3000);
+        Assert.InRange((int)(server.Server.Audio.MultimediaTime - session.MultimediaTime), -2000, 2000);
     }
 
     internal static Task<SpiceSession> ConnectAsync(TestServer server, bool opus) =>
