@@ -4,7 +4,6 @@ using System.Threading.Channels;
 using Microsoft.Extensions.Logging;
 using Spice.Client.Audio;
 using Spice.Client.Connection;
-using Spice.Codecs;
 using Spice.Codecs.Opus;
 using Spice.Protocol;
 using Spice.Protocol.Messages;

@@ -1,4 +1,3 @@
-using Spice.Codecs;
 using Spice.Codecs.Opus;
 using Spice.Protocol;
 using Spice.Protocol.Messages;

@@ -120,9 +120,11 @@ internal sealed class TimedAudio(string name, Func<uint> clock)
         {
             var audioMs = AudioFrame.Milliseconds(_samples.Count);
             var stampedMs = _packets.Count == 0 ? 0 : _packets[^1].Time - _packets[0].Time + AudioFrame.DurationMs;
-            var lags = _packets.Select(p => (int)(p.Arrival - p.Time)).ToArray();
+            var lags = _packets.Select(p => (double)(int)(p.Arrival - p.Time)).ToArray();
+            var quarter = Math.Max(1, lags.Length / 4);
+            var medians = lags.Length == 0 ? "" : $", median first quarter {Median(lags[..quarter])} last quarter {Median(lags[^quarter..])} ms";
             return $"{name}: {_samples.Count}/{pushedSamples} samples, {_packets.Count} packets, {audioMs:F0} ms of audio stamped over {stampedMs} ms, " +
-                $"arrival lag min {lags.DefaultIfEmpty().Min()} max {lags.DefaultIfEmpty().Max()} ms";
+                $"arrival lag min {lags.DefaultIfEmpty().Min()} max {lags.DefaultIfEmpty().Max()} ms{medians}";
         }
     }
 
