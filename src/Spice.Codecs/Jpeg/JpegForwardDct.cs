@@ -1,0 +1,211 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
+
+namespace Spice.Codecs.Jpeg;
+
+/// <summary>
+/// 8x8 forward DCT and quantization in one pass, eight lanes at a time: the separable Arai-Agui-Nakajima float
+/// DCT runs down the columns (one Vector256 per row, so each lane is a column), the block is transposed, and it
+/// runs again. AAN leaves coefficient (u, v) scaled by 8·s(u)·s(v) with s(0) = 1, s(k) = √2·cos(kπ/16); that
+/// scale and the quantizer are folded into one multiplier per coefficient (<see cref="BuildMultipliers"/>).
+/// <para>
+/// The result is transposed: lane j of output row i is the coefficient of vertical frequency j, horizontal
+/// frequency i, so it lands at index i·8 + j for natural index j·8 + i. The zigzag table that follows
+/// (<see cref="ZigzagToOutput"/>) absorbs that.
+/// </para>
+/// </summary>
+internal static unsafe class JpegForwardDct
+{
+    /// <summary>Entropy-coded (zigzag) position k to this transform's output index.</summary>
+    public static readonly byte[] ZigzagToOutput = BuildZigzagToOutput();
+
+    /// <summary>
+    /// Fills <paramref name="multipliers"/> (64, output order) with 1 / (quantizer · 8 · s(u) · s(v)) for the
+    /// natural-order <paramref name="quantizers"/>.
+    /// </summary>
+    public static void BuildMultipliers(ReadOnlySpan<byte> quantizers, Span<float> multipliers)
+    {
+        Span<double> scale = stackalloc double[8];
+        scale[0] = 1;
+        for (int k = 1; k < 8; k++)
+        {
+            scale[k] = Math.Sqrt(2) * Math.Cos(k * Math.PI / 16);
+        }
+
+        for (int i = 0; i < 8; i++)
+        {
+            for (int j = 0; j < 8; j++)
+            {
+                multipliers[(i * 8) + j] = (float)(1.0 / (quantizers[(j * 8) + i] * 8 * scale[i] * scale[j]));
+            }
+        }
+    }
+
+    /// <summary>
+    /// Transforms the 8x8 level-shifted samples at <paramref name="src"/> (rows <paramref name="stride"/> floats
+    /// apart) and writes the 64 quantized coefficients, in output order, to <paramref name="dest"/>.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static void Transform(float* src, int stride, float* multipliers, int* dest, bool vectorized)
+    {
+        var r0 = Vector256.Load(src);
+        var r1 = Vector256.Load(src + stride);
+        var r2 = Vector256.Load(src + (2 * stride));
+        var r3 = Vector256.Load(src + (3 * stride));
+        var r4 = Vector256.Load(src + (4 * stride));
+        var r5 = Vector256.Load(src + (5 * stride));
+        var r6 = Vector256.Load(src + (6 * stride));
+        var r7 = Vector256.Load(src + (7 * stride));
+        Dct8(ref r0, ref r1, ref r2, ref r3, ref r4, ref r5, ref r6, ref r7);
+        if (vectorized && Avx.IsSupported)
+        {
+            TransposeAvx(ref r0, ref r1, ref r2, ref r3, ref r4, ref r5, ref r6, ref r7);
+        }
+        else
+        {
+            TransposeScalar(ref r0, ref r1, ref r2, ref r3, ref r4, ref r5, ref r6, ref r7);
+        }
+
+        Dct8(ref r0, ref r1, ref r2, ref r3, ref r4, ref r5, ref r6, ref r7);
+        bool avx = vectorized && Avx.IsSupported;
+        Quantize(r0, multipliers, dest, avx);
+        Quantize(r1, multipliers + 8, dest + 8, avx);
+        Quantize(r2, multipliers + 16, dest + 16, avx);
+        Quantize(r3, multipliers + 24, dest + 24, avx);
+        Quantize(r4, multipliers + 32, dest + 32, avx);
+        Quantize(r5, multipliers + 40, dest + 40, avx);
+        Quantize(r6, multipliers + 48, dest + 48, avx);
+        Quantize(r7, multipliers + 56, dest + 56, avx);
+    }
+
+    /// <summary>One AAN 8-point DCT across the eight vectors (for every lane at once), in place.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Dct8(
+        ref Vector256<float> d0, ref Vector256<float> d1, ref Vector256<float> d2, ref Vector256<float> d3,
+        ref Vector256<float> d4, ref Vector256<float> d5, ref Vector256<float> d6, ref Vector256<float> d7)
+    {
+        var sum07 = d0 + d7;
+        var diff07 = d0 - d7;
+        var sum16 = d1 + d6;
+        var diff16 = d1 - d6;
+        var sum25 = d2 + d5;
+        var diff25 = d2 - d5;
+        var sum34 = d3 + d4;
+        var diff34 = d3 - d4;
+
+        // Even half: a 4-point DCT of the sums.
+        var even0 = sum07 + sum34;
+        var even3 = sum07 - sum34;
+        var even1 = sum16 + sum25;
+        var even2 = sum16 - sum25;
+        d0 = even0 + even1;
+        d4 = even0 - even1;
+        var rotated = (even2 + even3) * 0.70710678f;
+        d2 = even3 + rotated;
+        d6 = even3 - rotated;
+
+        // Odd half: the differences through AAN's rotation with shared multiplies.
+        var odd0 = diff34 + diff25;
+        var odd1 = diff25 + diff16;
+        var odd2 = diff16 + diff07;
+        var shared = (odd0 - odd2) * 0.38268343f;
+        var rot0 = (odd0 * 0.5411961f) + shared;
+        var rot2 = (odd2 * 1.3065630f) + shared;
+        var rot1 = odd1 * 0.70710678f;
+        var upper = diff07 + rot1;
+        var lower = diff07 - rot1;
+        d5 = lower + rot0;
+        d3 = lower - rot0;
+        d1 = upper + rot2;
+        d7 = upper - rot2;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void TransposeAvx(
+        ref Vector256<float> r0, ref Vector256<float> r1, ref Vector256<float> r2, ref Vector256<float> r3,
+        ref Vector256<float> r4, ref Vector256<float> r5, ref Vector256<float> r6, ref Vector256<float> r7)
+    {
+        // Interleave row pairs, then gather four-row columns within each 128-bit half, then swap halves.
+        var t0 = Avx.UnpackLow(r0, r1);
+        var t1 = Avx.UnpackHigh(r0, r1);
+        var t2 = Avx.UnpackLow(r2, r3);
+        var t3 = Avx.UnpackHigh(r2, r3);
+        var t4 = Avx.UnpackLow(r4, r5);
+        var t5 = Avx.UnpackHigh(r4, r5);
+        var t6 = Avx.UnpackLow(r6, r7);
+        var t7 = Avx.UnpackHigh(r6, r7);
+        var s0 = Avx.Shuffle(t0, t2, 0x44);
+        var s1 = Avx.Shuffle(t0, t2, 0xEE);
+        var s2 = Avx.Shuffle(t1, t3, 0x44);
+        var s3 = Avx.Shuffle(t1, t3, 0xEE);
+        var s4 = Avx.Shuffle(t4, t6, 0x44);
+        var s5 = Avx.Shuffle(t4, t6, 0xEE);
+        var s6 = Avx.Shuffle(t5, t7, 0x44);
+        var s7 = Avx.Shuffle(t5, t7, 0xEE);
+        r0 = Avx.Permute2x128(s0, s4, 0x20);
+        r1 = Avx.Permute2x128(s1, s5, 0x20);
+        r2 = Avx.Permute2x128(s2, s6, 0x20);
+        r3 = Avx.Permute2x128(s3, s7, 0x20);
+        r4 = Avx.Permute2x128(s0, s4, 0x31);
+        r5 = Avx.Permute2x128(s1, s5, 0x31);
+        r6 = Avx.Permute2x128(s2, s6, 0x31);
+        r7 = Avx.Permute2x128(s3, s7, 0x31);
+    }
+
+    private static void TransposeScalar(
+        ref Vector256<float> r0, ref Vector256<float> r1, ref Vector256<float> r2, ref Vector256<float> r3,
+        ref Vector256<float> r4, ref Vector256<float> r5, ref Vector256<float> r6, ref Vector256<float> r7)
+    {
+        float* block = stackalloc float[64];
+        r0.Store(block);
+        r1.Store(block + 8);
+        r2.Store(block + 16);
+        r3.Store(block + 24);
+        r4.Store(block + 32);
+        r5.Store(block + 40);
+        r6.Store(block + 48);
+        r7.Store(block + 56);
+        float* columns = stackalloc float[64];
+        for (int i = 0; i < 8; i++)
+        {
+            for (int j = 0; j < 8; j++)
+            {
+                columns[(j * 8) + i] = block[(i * 8) + j];
+            }
+        }
+
+        r0 = Vector256.Load(columns);
+        r1 = Vector256.Load(columns + 8);
+        r2 = Vector256.Load(columns + 16);
+        r3 = Vector256.Load(columns + 24);
+        r4 = Vector256.Load(columns + 32);
+        r5 = Vector256.Load(columns + 40);
+        r6 = Vector256.Load(columns + 48);
+        r7 = Vector256.Load(columns + 56);
+    }
+
+    /// <summary>
+    /// Multiplies by the folded quantizer, rounds to nearest and clamps to ±1023, the largest magnitude baseline
+    /// AC coding has a category for (8-bit samples cannot exceed it; the clamp guards float error).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Quantize(Vector256<float> row, float* multipliers, int* dest, bool avx)
+    {
+        var scaled = row * Vector256.Load(multipliers);
+        var rounded = avx ? Avx.ConvertToVector256Int32(scaled) : Vector256.ConvertToInt32(Vector256.Round(scaled));
+        Vector256.Min(Vector256.Max(rounded, Vector256.Create(-1023)), Vector256.Create(1023)).Store(dest);
+    }
+
+    private static byte[] BuildZigzagToOutput()
+    {
+        var table = new byte[64];
+        for (int k = 0; k < 64; k++)
+        {
+            int natural = JpegZigzag.Natural[k];
+            table[k] = (byte)(((natural % 8) * 8) + (natural / 8));
+        }
+
+        return table;
+    }
+}
