@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Diagnostics.Metrics;
 using System.Drawing;
 using System.Globalization;
+using Microsoft.Extensions.Logging;
 using Spice.Server;
 using Spice.TestSupport;
 
@@ -60,7 +61,11 @@ internal static class ServerStreamHost
         });
         listener.Start();
 
-        await using var server = new SpiceServer(new SpiceServerOptions { Port = port }, display);
+        // SPICE_BENCH_LOG=1 prints the server's debug log (stream reports: client lateness, quality, interval) to stderr.
+        using var logging = Environment.GetEnvironmentVariable("SPICE_BENCH_LOG") == "1"
+            ? LoggerFactory.Create(b => b.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace).SetMinimumLevel(LogLevel.Debug))
+            : null;
+        await using var server = new SpiceServer(new SpiceServerOptions { Port = port, LoggerFactory = logging }, display);
         await server.StartAsync();
         Console.WriteLine($"ready {baseline.ToString("F1", CultureInfo.InvariantCulture)}");
 
