@@ -1,14 +1,14 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
-using System.Runtime.Intrinsics;
 
 namespace Spice.Codecs.Jpeg;
 
 /// <summary>
 /// Huffman-codes one quantized block (T.81 F.1.2): the DC coefficient as the difference from the previous block
 /// of the component, then the AC coefficients in zigzag order as (zero run, size) symbols with their extra bits,
-/// ZRL for every 16 zeros of a longer run, and EOB when zeros run to the end. A bitmask of the nonzero zigzag
-/// coefficients lets the coder jump from one nonzero coefficient to the next.
+/// ZRL for every 16 zeros of a longer run, and EOB when zeros run to the end. A bitmask of the nonzero
+/// coefficients (from the DCT's compare + movemask), moved to zigzag positions, lets the coder jump from one
+/// nonzero coefficient to the next.
 /// </summary>
 internal static unsafe class JpegBlockCoder
 {
@@ -19,55 +19,58 @@ internal static unsafe class JpegBlockCoder
     private const int ZeroRunLength = 0xF0;
 
     /// <param name="coefficients">The block in <see cref="JpegForwardDct"/>'s output order.</param>
-    /// <param name="zigzag">64 shorts of scratch (32-byte aligned not required).</param>
+    /// <param name="nonzero">Bit i set when output coefficient i is nonzero.</param>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static void Encode(ref JpegBitWriter writer, int* coefficients, short* zigzag, ref int previousDc, int[] dcCodes, int[] acCodes)
+    public static void Encode(ref JpegBitWriter writer, int* coefficients, ulong nonzero, ref int previousDc, int[] dcCodes, int[] acCodes)
     {
-        byte[] order = JpegForwardDct.ZigzagToOutput;
-        fixed (byte* map = order)
-        {
-            for (int k = 0; k < 64; k++)
-            {
-                zigzag[k] = (short)coefficients[map[k]];
-            }
-        }
-
-        int dc = zigzag[0];
+        int dc = coefficients[0];
         int diff = dc - previousDc;
         previousDc = dc;
         int size = Magnitude(diff);
         int code = dcCodes[size];
         writer.Write(((uint)(code >> 8) << size) | ExtraBits(diff, size), (code & 0xFF) + size);
 
-        ulong nonzero = NonzeroMask(zigzag) & ~1UL;
-        int last = 0;
-        while (nonzero != 0)
+        // Re-index the nonzero AC coefficients by zigzag position: one step per nonzero coefficient, not per coefficient.
+        ulong zigzagNonzero = 0;
+        nonzero &= ~1UL;
+        fixed (byte* toZigzag = JpegForwardDct.OutputToZigzag)
+        fixed (byte* toOutput = JpegForwardDct.ZigzagToOutput)
         {
-            int k = BitOperations.TrailingZeroCount(nonzero);
-            nonzero &= nonzero - 1;
-            int run = k - last - 1;
-            last = k;
-            if (run >= 16)
+            while (nonzero != 0)
             {
-                int zrl = acCodes[ZeroRunLength];
-                do
-                {
-                    writer.Write((uint)(zrl >> 8), zrl & 0xFF);
-                    run -= 16;
-                }
-                while (run >= 16);
+                zigzagNonzero |= 1UL << toZigzag[BitOperations.TrailingZeroCount(nonzero)];
+                nonzero &= nonzero - 1;
             }
 
-            int value = zigzag[k];
-            size = Magnitude(value);
-            code = acCodes[(run << 4) | size];
-            writer.Write(((uint)(code >> 8) << size) | ExtraBits(value, size), (code & 0xFF) + size);
-        }
+            int last = 0;
+            while (zigzagNonzero != 0)
+            {
+                int k = BitOperations.TrailingZeroCount(zigzagNonzero);
+                zigzagNonzero &= zigzagNonzero - 1;
+                int run = k - last - 1;
+                last = k;
+                if (run >= 16)
+                {
+                    int zrl = acCodes[ZeroRunLength];
+                    do
+                    {
+                        writer.Write((uint)(zrl >> 8), zrl & 0xFF);
+                        run -= 16;
+                    }
+                    while (run >= 16);
+                }
 
-        if (last != 63)
-        {
-            int eob = acCodes[EndOfBlock];
-            writer.Write((uint)(eob >> 8), eob & 0xFF);
+                int value = coefficients[toOutput[k]];
+                size = Magnitude(value);
+                code = acCodes[(run << 4) | size];
+                writer.Write(((uint)(code >> 8) << size) | ExtraBits(value, size), (code & 0xFF) + size);
+            }
+
+            if (last != 63)
+            {
+                int eob = acCodes[EndOfBlock];
+                writer.Write((uint)(eob >> 8), eob & 0xFF);
+            }
         }
     }
 
@@ -78,14 +81,4 @@ internal static unsafe class JpegBlockCoder
     /// <summary>The low <paramref name="size"/> bits of the value, or of value - 1 when negative (F.1.2.1.1).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static uint ExtraBits(int value, int size) => (uint)(value + (value >> 31)) & ((1u << size) - 1);
-
-    /// <summary>Bit k set when zigzag coefficient k is nonzero.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static ulong NonzeroMask(short* zigzag)
-    {
-        var zero = Vector256<short>.Zero;
-        var low = Vector256.Narrow(Vector256.Equals(Vector256.Load(zigzag), zero), Vector256.Equals(Vector256.Load(zigzag + 16), zero));
-        var high = Vector256.Narrow(Vector256.Equals(Vector256.Load(zigzag + 32), zero), Vector256.Equals(Vector256.Load(zigzag + 48), zero));
-        return ~(low.ExtractMostSignificantBits() | ((ulong)high.ExtractMostSignificantBits() << 32));
-    }
 }

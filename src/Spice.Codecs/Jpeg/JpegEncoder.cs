@@ -63,7 +63,6 @@ public static class JpegEncoder
         float* cb = y + (16 * paddedWidth);
         float* cr = cb + (8 * chromaWidth);
         int* coefficients = stackalloc int[64];
-        short* zigzag = stackalloc short[64];
         int[] lumaDc = JpegHuffmanTable.LuminanceDc.Codes;
         int[] lumaAc = JpegHuffmanTable.LuminanceAc.Codes;
         int[] chromaDc = JpegHuffmanTable.ChrominanceDc.Codes;
@@ -93,8 +92,8 @@ public static class JpegEncoder
 
         void Block(ref JpegBitWriter writer, float* samples, int rowFloats, float* multipliers, ref int previousDc, int[] dcCodes, int[] acCodes)
         {
-            JpegForwardDct.Transform(samples, rowFloats, multipliers, coefficients, vectorized);
-            JpegBlockCoder.Encode(ref writer, coefficients, zigzag, ref previousDc, dcCodes, acCodes);
+            ulong nonzero = JpegForwardDct.Transform(samples, rowFloats, multipliers, coefficients, vectorized);
+            JpegBlockCoder.Encode(ref writer, coefficients, nonzero, ref previousDc, dcCodes, acCodes);
         }
     }
 }

@@ -20,6 +20,9 @@ internal static unsafe class JpegForwardDct
     /// <summary>Entropy-coded (zigzag) position k to this transform's output index.</summary>
     public static readonly byte[] ZigzagToOutput = BuildZigzagToOutput();
 
+    /// <summary>This transform's output index to zigzag position (the inverse of <see cref="ZigzagToOutput"/>).</summary>
+    public static readonly byte[] OutputToZigzag = Invert(ZigzagToOutput);
+
     /// <summary>
     /// Fills <paramref name="multipliers"/> (64, output order) with 1 / (quantizer · 8 · s(u) · s(v)) for the
     /// natural-order <paramref name="quantizers"/>.
@@ -44,10 +47,11 @@ internal static unsafe class JpegForwardDct
 
     /// <summary>
     /// Transforms the 8x8 level-shifted samples at <paramref name="src"/> (rows <paramref name="stride"/> floats
-    /// apart) and writes the 64 quantized coefficients, in output order, to <paramref name="dest"/>.
+    /// apart) and writes the 64 quantized coefficients, in output order, to <paramref name="dest"/>. Returns a
+    /// mask with bit i set when output coefficient i is nonzero.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static void Transform(float* src, int stride, float* multipliers, int* dest, bool vectorized)
+    public static ulong Transform(float* src, int stride, float* multipliers, int* dest, bool vectorized)
     {
         var r0 = Vector256.Load(src);
         var r1 = Vector256.Load(src + stride);
@@ -69,14 +73,15 @@ internal static unsafe class JpegForwardDct
 
         Dct8(ref r0, ref r1, ref r2, ref r3, ref r4, ref r5, ref r6, ref r7);
         bool avx = vectorized && Avx.IsSupported;
-        Quantize(r0, multipliers, dest, avx);
-        Quantize(r1, multipliers + 8, dest + 8, avx);
-        Quantize(r2, multipliers + 16, dest + 16, avx);
-        Quantize(r3, multipliers + 24, dest + 24, avx);
-        Quantize(r4, multipliers + 32, dest + 32, avx);
-        Quantize(r5, multipliers + 40, dest + 40, avx);
-        Quantize(r6, multipliers + 48, dest + 48, avx);
-        Quantize(r7, multipliers + 56, dest + 56, avx);
+        ulong zero = Quantize(r0, multipliers, dest, avx)
+            | (Quantize(r1, multipliers + 8, dest + 8, avx) << 8)
+            | (Quantize(r2, multipliers + 16, dest + 16, avx) << 16)
+            | (Quantize(r3, multipliers + 24, dest + 24, avx) << 24)
+            | (Quantize(r4, multipliers + 32, dest + 32, avx) << 32)
+            | (Quantize(r5, multipliers + 40, dest + 40, avx) << 40)
+            | (Quantize(r6, multipliers + 48, dest + 48, avx) << 48)
+            | (Quantize(r7, multipliers + 56, dest + 56, avx) << 56);
+        return ~zero;
     }
 
     /// <summary>One AAN 8-point DCT across the eight vectors (for every lane at once), in place.</summary>
@@ -187,14 +192,17 @@ internal static unsafe class JpegForwardDct
 
     /// <summary>
     /// Multiplies by the folded quantizer, rounds to nearest and clamps to ±1023, the largest magnitude baseline
-    /// AC coding has a category for (8-bit samples cannot exceed it; the clamp guards float error).
+    /// AC coding has a category for (8-bit samples cannot exceed it; the clamp guards float error). Returns a
+    /// byte with bit j set when lane j quantized to zero.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void Quantize(Vector256<float> row, float* multipliers, int* dest, bool avx)
+    private static ulong Quantize(Vector256<float> row, float* multipliers, int* dest, bool avx)
     {
         var scaled = row * Vector256.Load(multipliers);
         var rounded = avx ? Avx.ConvertToVector256Int32(scaled) : Vector256.ConvertToInt32(Vector256.Round(scaled));
-        Vector256.Min(Vector256.Max(rounded, Vector256.Create(-1023)), Vector256.Create(1023)).Store(dest);
+        var clamped = Vector256.Min(Vector256.Max(rounded, Vector256.Create(-1023)), Vector256.Create(1023));
+        clamped.Store(dest);
+        return Vector256.Equals(clamped, Vector256<int>.Zero).ExtractMostSignificantBits();
     }
 
     private static byte[] BuildZigzagToOutput()
@@ -207,5 +215,16 @@ internal static unsafe class JpegForwardDct
         }
 
         return table;
+    }
+
+    private static byte[] Invert(byte[] table)
+    {
+        var inverse = new byte[table.Length];
+        for (int i = 0; i < table.Length; i++)
+        {
+            inverse[table[i]] = (byte)i;
+        }
+
+        return inverse;
     }
 }
