@@ -81,6 +81,7 @@ internal ref struct JpegBitWriter
         _dest = ref Unsafe.NullRef<byte>();
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Emit32()
     {
         _count -= 32;

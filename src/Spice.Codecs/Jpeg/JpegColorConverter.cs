@@ -22,6 +22,7 @@ internal static unsafe class JpegColorConverter
     /// Fills 16 rows of <paramref name="y"/> and 8 rows of <paramref name="cb"/>/<paramref name="cr"/>
     /// (row lengths <paramref name="paddedWidth"/> and half of it) from source rows from <paramref name="firstRow"/>.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void ConvertMcuRow(byte* bgra, int stride, int width, int height, int firstRow, int paddedWidth, float* y, float* cb, float* cr, bool vectorized)
     {
         int chromaWidth = paddedWidth / 2;

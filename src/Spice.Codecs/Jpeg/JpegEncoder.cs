@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 
 namespace Spice.Codecs.Jpeg;
 
@@ -55,7 +56,11 @@ public static class JpegEncoder
         return JpegMarkers.HeaderLength + scanBytes + JpegMarkers.TrailerLength;
     }
 
-    /// <summary>The entropy-coded data of the single interleaved scan: MCUs left to right, top to bottom.</summary>
+    /// <summary>
+    /// The entropy-coded data of the single interleaved scan: MCUs left to right, top to bottom. The hot methods
+    /// are compiled fully optimised on first use, so a stream's first frames do not run unoptimised code.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static unsafe int EncodeScan(byte* pixels, int width, int height, int stride, int paddedWidth, float* planes, JpegScanTables tables, IBufferWriter<byte> output, bool vectorized)
     {
         int chromaWidth = paddedWidth / 2;
