@@ -1,6 +1,8 @@
 using BenchmarkDotNet.Attributes;
 using Spice.Client.Canvas;
 using Spice.Client.Canvas.Model;
+using BitmapFlags = Spice.Protocol.Messages.Display.BitmapFlags;
+using ImageType = Spice.Protocol.Messages.Display.ImageType;
 
 namespace Spice.Benchmarks;
 
@@ -22,7 +24,7 @@ public class CanvasBenchmarks
         new Random(1).NextBytes(data);
         _bitmap = new ImageSource(1, ImageType.Bitmap, 0, W, H)
         {
-            BitmapFormat = 8, BitmapFlags = ImageSource.BitmapTopDown, Stride = W * 4, Data = data,
+            BitmapFormat = 8, BitmapFlags = BitmapFlags.TopDown, Stride = W * 4, Data = data,
         };
         _base = new DrawBase(0, new CanvasRect(0, 0, W, H));
     }

@@ -1,4 +1,5 @@
 using Spice.Client.Canvas.Model;
+using ImageType = Spice.Protocol.Messages.Display.ImageType;
 
 namespace Spice.Client.Canvas;
 

@@ -1,4 +1,5 @@
 using Spice.Client.Canvas.Model;
+using MaskFlags = Spice.Protocol.Messages.Display.MaskFlags;
 
 namespace Spice.Client.Canvas;
 
@@ -35,7 +36,7 @@ public sealed partial class DisplayCanvas
         var image = LoadMask(mask.Image);
         try
         {
-            bool invert = (mask.Flags & QMask.FlagInvers) != 0;
+            bool invert = (mask.Flags & MaskFlags.Invers) != 0;
             int dx = box.Left - mask.X, dy = box.Top - mask.Y;
             var area = region.Extents.Intersect(new CanvasRect(dx, dy, dx + image.Width, dy + image.Height));
             if (area.IsEmpty)

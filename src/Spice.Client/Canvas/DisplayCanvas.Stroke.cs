@@ -1,4 +1,6 @@
 using Spice.Client.Canvas.Model;
+using BrushType = Spice.Protocol.Messages.Display.BrushType;
+using LineFlags = Spice.Protocol.Messages.Display.LineFlags;
 
 namespace Spice.Client.Canvas;
 
@@ -21,7 +23,7 @@ public sealed partial class DisplayCanvas
         }
 
         var rop = RopDescriptor.ToRop(foreMode, RopDescriptor.Input.Brush, RopDescriptor.Input.Dest);
-        int[]? dash = (attr.Flags & LineAttr.Styled) != 0 ? DashPattern.FromStyle(attr) : null;
+        int[]? dash = (attr.Flags & LineFlags.Styled) != 0 ? DashPattern.FromStyle(attr) : null;
         PixelSource tile = default;
         uint color = 0;
         if (brush.Type == BrushType.Pattern)

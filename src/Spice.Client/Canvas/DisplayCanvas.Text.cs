@@ -1,4 +1,6 @@
 using Spice.Client.Canvas.Model;
+using BrushType = Spice.Protocol.Messages.Display.BrushType;
+using StringFlags = Spice.Protocol.Messages.Display.StringFlags;
 
 namespace Spice.Client.Canvas;
 
@@ -35,8 +37,8 @@ public sealed partial class DisplayCanvas
             }
         }
 
-        int bpp = (text.Flags & GlyphString.RasterA1) != 0 ? 1 : (text.Flags & GlyphString.RasterA4) != 0 ? 4 :
-            (text.Flags & GlyphString.RasterA8) != 0 ? 8 : throw new CanvasException("vector glyph strings are not supported");
+        int bpp = (text.Flags & StringFlags.RasterA1) != 0 ? 1 : (text.Flags & StringFlags.RasterA4) != 0 ? 4 :
+            (text.Flags & StringFlags.RasterA8) != 0 ? 8 : throw new CanvasException("vector glyph strings are not supported");
         if (text.Glyphs.Length == 0)
         {
             throw new CanvasException("empty glyph string");

@@ -1,6 +1,10 @@
 using Spice.Client.Canvas;
 using Spice.Client.Canvas.Model;
 using static Spice.Client.Tests.Canvas.CanvasTestHelpers;
+using BrushType = Spice.Protocol.Messages.Display.BrushType;
+using ImageType = Spice.Protocol.Messages.Display.ImageType;
+using MaskFlags = Spice.Protocol.Messages.Display.MaskFlags;
+using StringFlags = Spice.Protocol.Messages.Display.StringFlags;
 
 namespace Spice.Client.Tests.Canvas;
 
@@ -53,7 +57,7 @@ public class DrawTests
     public void MaskRestrictsTheFill(bool invers)
     {
         using var c = NewCanvas();
-        var mask = new QMask(invers ? QMask.FlagInvers : (byte)0, 1, 0, Mask(4, 4, (x, y) => (x + y) % 2 == 0));
+        var mask = new QMask(invers ? MaskFlags.Invers : (byte)0, 1, 0, Mask(4, 4, (x, y) => (x + y) % 2 == 0));
         c.DrawFill(Base(new CanvasRect(2, 2, 8, 8)), Brush.Solid(0xFF), RopDescriptor.OpPut, mask);
         var s = c.GetSurface(0)!;
         for (int y = 0; y < 8; y++)
@@ -222,7 +226,7 @@ public class DrawTests
     {
         using var c = NewCanvas();
         var glyph = new RasterGlyph(2, 3, 0, -2, 3, 2, new byte[] { 0b1000_0000, 0b0110_0000 });
-        var text = new GlyphString(GlyphString.RasterA1, [glyph]);
+        var text = new GlyphString(StringFlags.RasterA1, [glyph]);
         c.DrawText(Base(new CanvasRect(0, 0, 8, 8)), text, default, Brush.Solid(0x00FF0000), Brush.None, RopDescriptor.OpPut, RopDescriptor.OpPut);
         var s = c.GetSurface(0)!;
         Assert.Equal(0xFF0000u, s.GetPixel(3, 1) & 0xFFFFFF);

@@ -37,9 +37,9 @@ public class MessageTests
             var b = new Spice.Client.Canvas.Model.DrawBase((uint)rng.Next(3) == 0 ? 7u : 0u, box,
                 rng.Next(3) == 0 ? [new CanvasRect(Coord(), Coord(), Coord(), Coord())] : null);
             var img = rng.Next(4) == 0
-                ? new Spice.Client.Canvas.Model.ImageSource((ulong)rng.Next(5), Spice.Client.Canvas.Model.ImageType.FromCache, 0, 4, 4)
+                ? new Spice.Client.Canvas.Model.ImageSource((ulong)rng.Next(5), P.ImageType.FromCache, 0, 4, 4)
                 : CanvasTestHelpers.Bitmap32(rng.Next(1, 6), rng.Next(1, 6), (x, y) => (uint)rng.Next(), id: (ulong)rng.Next(5),
-                    flags: (byte)rng.Next(8)) with { Width = rng.Next(10) == 0 ? 1 << 20 : rng.Next(1, 6) };
+                    flags: (P.ImageFlags)rng.Next(8)) with { Width = rng.Next(10) == 0 ? 1 << 20 : rng.Next(1, 6) };
             var area = new CanvasRect(Coord(), Coord(), Coord(), Coord());
             try
             {
