@@ -1,39 +1,15 @@
 using System.Buffers;
-using BenchmarkDotNet.Attributes;
 using Spice.Codecs.Jpeg;
-using Spice.TestSupport;
 
 namespace Spice.Benchmarks;
 
-/// <summary>JPEG (quality 80) encode and decode of 1080p corpus frames through Skia; MP/s = 2.0736 / mean seconds.</summary>
-[MemoryDiagnoser]
-public class JpegBenchmarks
+/// <summary>JPEG (quality 80) encode and decode of 1080p corpus frames through Skia.</summary>
+public class JpegBenchmarks : CorpusCodecBenchmark
 {
-    private CorpusImage _image = null!;
-    private readonly ArrayBufferWriter<byte> _output = new(4 << 20);
-    private byte[] _encoded = [];
-    private byte[] _dest = [];
+    protected override string Codec => "JPEG q80";
 
-    [Params("desktop-ui", "text-terminal", "photo")]
-    public string Picture { get; set; } = "";
+    protected override int EncodeInto(IBufferWriter<byte> output) =>
+        JpegEncoder.Encode(Image.Bgra, Image.Width, Image.Height, Image.Stride, 80, output);
 
-    [GlobalSetup]
-    public void Setup()
-    {
-        _image = Corpus.Load(Picture);
-        _dest = new byte[_image.Bgra.Length];
-        Encode();
-        _encoded = _output.WrittenSpan.ToArray();
-        Console.WriteLine($"// {Picture}: JPEG q80 {_encoded.Length} bytes");
-    }
-
-    [Benchmark]
-    public int Encode()
-    {
-        _output.ResetWrittenCount();
-        return JpegEncoder.Encode(_image.Bgra, _image.Width, _image.Height, _image.Stride, 80, _output);
-    }
-
-    [Benchmark]
-    public void Decode() => JpegDecoder.Decode(_encoded, _dest, _image.Stride, out _, out _);
+    protected override void DecodeEncoded() => JpegDecoder.Decode(Encoded, Destination, Image.Stride, out _, out _);
 }
