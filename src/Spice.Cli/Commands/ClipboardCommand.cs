@@ -41,18 +41,16 @@ internal sealed class ClipboardCommand : ICommand
         var set = line.Positionals[1] == "set";
         line.ExpectPositionals(set ? 3 : 2, set ? "URI, set and TEXT" : "URI and get");
         var timeout = ClientOptions.Timeout(line, TimeSpan.FromSeconds(30));
-        var options = await ClientOptions.ResolveAsync(line, line.Positionals[0], timeout, cancellationToken).ConfigureAwait(false);
-        using var logging = ClientOptions.Logging(line);
-        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        deadline.CancelAfter(timeout);
-        var session = await SpiceSession.ConnectAsync(options, logging, deadline.Token).ConfigureAwait(false);
-        await using (session.ConfigureAwait(false))
+        var connection = await ClientConnection.OpenAsync(line, timeout, cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
         {
+            var session = connection.Session;
+            var deadline = connection.Deadline;
             try
             {
                 return set
-                    ? await SetAsync(session.Agent, line.Positionals[2], deadline.Token).ConfigureAwait(false)
-                    : await GetAsync(session.Agent, deadline.Token).ConfigureAwait(false);
+                    ? await SetAsync(session.Agent, line.Positionals[2], deadline).ConfigureAwait(false)
+                    : await GetAsync(session.Agent, deadline).ConfigureAwait(false);
             }
             catch (AgentException e)
             {

@@ -17,16 +17,14 @@ internal sealed class ResizeCommand : ICommand
         line.ExpectPositionals(2, "URI and WxH[,WxH...]");
         var layout = MonitorLayout.SideBySide(ParseSizes(line.Positionals[1]));
         var timeout = ClientOptions.Timeout(line, TimeSpan.FromSeconds(30));
-        var options = await ClientOptions.ResolveAsync(line, line.Positionals[0], timeout, cancellationToken).ConfigureAwait(false);
-        using var logging = ClientOptions.Logging(line);
-        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        deadline.CancelAfter(timeout);
-        var session = await SpiceSession.ConnectAsync(options, logging, deadline.Token).ConfigureAwait(false);
-        await using (session.ConfigureAwait(false))
+        var connection = await ClientConnection.OpenAsync(line, timeout, cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
         {
+            var session = connection.Session;
+            var deadline = connection.Deadline;
             try
             {
-                var reply = await session.Agent.RequestMonitorsConfigAsync(layout, deadline.Token).ConfigureAwait(false);
+                var reply = await session.Agent.RequestMonitorsConfigAsync(layout, deadline).ConfigureAwait(false);
                 if (!reply.IsSuccess)
                 {
                     throw new IOException("the guest agent refused the monitors config");

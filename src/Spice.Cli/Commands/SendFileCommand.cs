@@ -21,16 +21,14 @@ internal sealed class SendFileCommand : ICommand
         }
 
         var timeout = ClientOptions.Timeout(line, TimeSpan.FromSeconds(300));
-        var options = await ClientOptions.ResolveAsync(line, line.Positionals[0], timeout, cancellationToken).ConfigureAwait(false);
-        using var logging = ClientOptions.Logging(line);
-        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        deadline.CancelAfter(timeout);
-        var session = await SpiceSession.ConnectAsync(options, logging, deadline.Token).ConfigureAwait(false);
-        await using (session.ConfigureAwait(false))
+        var connection = await ClientConnection.OpenAsync(line, timeout, cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
         {
+            var session = connection.Session;
+            var deadline = connection.Deadline;
             try
             {
-                await session.Agent.SendFileAsync(path, null, deadline.Token).ConfigureAwait(false);
+                await session.Agent.SendFileAsync(path, null, deadline).ConfigureAwait(false);
             }
             catch (AgentException e)
             {

@@ -27,18 +27,16 @@ internal sealed class TypeCommand : ICommand
         }
 
         var timeout = ClientOptions.Timeout(line, TimeSpan.FromSeconds(30));
-        var options = await ClientOptions.ResolveAsync(line, line.Positionals[0], timeout, cancellationToken).ConfigureAwait(false);
-        using var logging = ClientOptions.Logging(line);
-        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        deadline.CancelAfter(timeout);
-        var session = await SpiceSession.ConnectAsync(options, logging, deadline.Token).ConfigureAwait(false);
-        await using (session.ConfigureAwait(false))
+        var connection = await ClientConnection.OpenAsync(line, timeout, cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
         {
+            var session = connection.Session;
+            var deadline = connection.Deadline;
             var inputs = session.Inputs ?? throw new IOException("the server offers no inputs channel");
             try
             {
-                await inputs.TypeTextAsync(text, delay, deadline.Token).ConfigureAwait(false);
-                await Task.Delay(TimeSpan.FromMilliseconds(200), deadline.Token).ConfigureAwait(false);
+                await inputs.TypeTextAsync(text, delay, deadline).ConfigureAwait(false);
+                await Task.Delay(TimeSpan.FromMilliseconds(200), deadline).ConfigureAwait(false);
             }
             catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
             {
