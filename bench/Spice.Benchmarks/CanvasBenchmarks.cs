@@ -3,6 +3,7 @@ using Spice.Client.Canvas;
 using Spice.Client.Canvas.Model;
 using BitmapFlags = Spice.Protocol.Messages.Display.BitmapFlags;
 using ImageType = Spice.Protocol.Messages.Display.ImageType;
+using Ropd = Spice.Protocol.Messages.Display.Ropd;
 
 namespace Spice.Benchmarks;
 
@@ -34,8 +35,8 @@ public class CanvasBenchmarks
 
     [Benchmark]
     public void DrawCopy1080p() =>
-        _canvas.DrawCopy(_base, _bitmap, new CanvasRect(0, 0, W, H), RopDescriptor.OpPut, Scaler.ModeNearest, QMask.None);
+        _canvas.DrawCopy(_base, _bitmap, new CanvasRect(0, 0, W, H), Ropd.OpPut, Scaler.ModeNearest, QMask.None);
 
     [Benchmark]
-    public void Fill1080p() => _canvas.DrawFill(_base, Brush.Solid(0x123456), RopDescriptor.OpPut, QMask.None);
+    public void Fill1080p() => _canvas.DrawFill(_base, Brush.Solid(0x123456), Ropd.OpPut, QMask.None);
 }

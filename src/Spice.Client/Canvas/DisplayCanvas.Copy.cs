@@ -1,20 +1,21 @@
 using Spice.Client.Canvas.Model;
+using Ropd = Spice.Protocol.Messages.Display.Ropd;
 
 namespace Spice.Client.Canvas;
 
 public sealed partial class DisplayCanvas
 {
     /// <summary>SPICE_MSG_DISPLAY_DRAW_COPY.</summary>
-    internal void DrawCopy(DrawBase draw, ImageSource source, CanvasRect srcArea, ushort ropDescriptor, byte scaleMode, QMask mask) =>
+    internal void DrawCopy(DrawBase draw, ImageSource source, CanvasRect srcArea, Ropd ropDescriptor, byte scaleMode, QMask mask) =>
         DrawImage(draw, source, srcArea, RopDescriptor.ToRop(ropDescriptor, RopDescriptor.Input.Src, RopDescriptor.Input.Dest),
             scaleMode, mask);
 
     /// <summary>SPICE_MSG_DISPLAY_DRAW_BLEND: the same operation as copy in spice's canvas.</summary>
-    internal void DrawBlend(DrawBase draw, ImageSource source, CanvasRect srcArea, ushort ropDescriptor, byte scaleMode, QMask mask) =>
+    internal void DrawBlend(DrawBase draw, ImageSource source, CanvasRect srcArea, Ropd ropDescriptor, byte scaleMode, QMask mask) =>
         DrawCopy(draw, source, srcArea, ropDescriptor, scaleMode, mask);
 
     /// <summary>SPICE_MSG_DISPLAY_DRAW_OPAQUE: the image is put, then the brush is combined with it by the rop.</summary>
-    internal void DrawOpaque(DrawBase draw, ImageSource source, CanvasRect srcArea, Brush brush, ushort ropDescriptor,
+    internal void DrawOpaque(DrawBase draw, ImageSource source, CanvasRect srcArea, Brush brush, Ropd ropDescriptor,
         byte scaleMode, QMask mask)
     {
         var surface = RequireSurface(draw.SurfaceId);

@@ -24,16 +24,16 @@ public sealed partial class DisplayCanvas
                 DestroySurface(m.SurfaceId);
                 return true;
             case P.DrawFill m:
-                DrawFill(Base(m.Base), ToBrush(m.Brush), (ushort)m.RopDescriptor, ToMask(m.Mask));
+                DrawFill(Base(m.Base), ToBrush(m.Brush), m.RopDescriptor, ToMask(m.Mask));
                 return true;
             case P.DrawCopy m:
-                DrawCopy(Base(m.Base), Img(m.SrcBitmap), R(m.SrcArea), (ushort)m.RopDescriptor, (byte)m.ScaleMode, ToMask(m.Mask));
+                DrawCopy(Base(m.Base), Img(m.SrcBitmap), R(m.SrcArea), m.RopDescriptor, (byte)m.ScaleMode, ToMask(m.Mask));
                 return true;
             case P.DrawBlend m:
-                DrawBlend(Base(m.Base), Img(m.SrcBitmap), R(m.SrcArea), (ushort)m.RopDescriptor, (byte)m.ScaleMode, ToMask(m.Mask));
+                DrawBlend(Base(m.Base), Img(m.SrcBitmap), R(m.SrcArea), m.RopDescriptor, (byte)m.ScaleMode, ToMask(m.Mask));
                 return true;
             case P.DrawOpaque m:
-                DrawOpaque(Base(m.Base), Img(m.SrcBitmap), R(m.SrcArea), ToBrush(m.Brush), (ushort)m.RopDescriptor, (byte)m.ScaleMode,
+                DrawOpaque(Base(m.Base), Img(m.SrcBitmap), R(m.SrcArea), ToBrush(m.Brush), m.RopDescriptor, (byte)m.ScaleMode,
                     ToMask(m.Mask));
                 return true;
             case P.DrawBlackness m:
@@ -55,7 +55,7 @@ public sealed partial class DisplayCanvas
                 DrawAlphaBlend(Base(m.Base), (byte)m.AlphaFlags, m.Alpha, Img(m.SrcBitmap), R(m.SrcArea));
                 return true;
             case P.DrawText m:
-                DrawText(Base(m.Base), ToString(m.Str), R(m.BackArea), ToBrush(m.ForeBrush), ToBrush(m.BackBrush), m.ForeMode, m.BackMode);
+                DrawText(Base(m.Base), ToString(m.Str), R(m.BackArea), ToBrush(m.ForeBrush), ToBrush(m.BackBrush), (P.Ropd)m.ForeMode, (P.Ropd)m.BackMode);
                 return true;
             case P.CopyBits m:
                 CopyBits(Base(m.Base), m.SrcPos.X, m.SrcPos.Y);
@@ -92,7 +92,7 @@ public sealed partial class DisplayCanvas
             case P.DrawStroke m:
                 DrawStroke(Base(m.Base), m.Path.Segments.Select(s => new Model.PathSegment(s.Flags,
                     s.Points.SelectMany(p => new[] { p.X, p.Y }).ToArray())).ToArray(),
-                    new Model.LineAttr(m.Attr.Flags, m.Attr.Style), ToBrush(m.Brush), m.ForeMode, m.BackMode);
+                    new Model.LineAttr(m.Attr.Flags, m.Attr.Style), ToBrush(m.Brush), (P.Ropd)m.ForeMode, (P.Ropd)m.BackMode);
                 return true;
             case P.DrawComposite m:
                 DrawComposite(Base(m.Base), (uint)m.Flags, Img(m.SrcBitmap),

@@ -1,6 +1,7 @@
 using Spice.Client.Canvas.Model;
 using BrushType = Spice.Protocol.Messages.Display.BrushType;
 using StringFlags = Spice.Protocol.Messages.Display.StringFlags;
+using Ropd = Spice.Protocol.Messages.Display.Ropd;
 
 namespace Spice.Client.Canvas;
 
@@ -11,7 +12,7 @@ public sealed partial class DisplayCanvas
     /// coverage mask, rows stored bottom-up as spice's canvas reads them) are composited OVER with the fore brush.
     /// </summary>
     internal void DrawText(DrawBase draw, GlyphString text, CanvasRect backArea, Brush foreBrush, Brush backBrush,
-        ushort foreMode, ushort backMode)
+        Ropd foreMode, Ropd backMode)
     {
         _ = backMode;
         var surface = RequireSurface(draw.SurfaceId);
@@ -25,7 +26,7 @@ public sealed partial class DisplayCanvas
 
         if (!backArea.IsEmpty)
         {
-            if (foreMode != RopDescriptor.OpPut)
+            if (foreMode != Ropd.OpPut)
             {
                 throw new CanvasException("text with a back area needs fore mode OP_PUT");
             }

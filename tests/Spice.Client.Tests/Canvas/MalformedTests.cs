@@ -1,6 +1,7 @@
 using Spice.Client.Canvas;
 using Spice.Client.Canvas.Model;
 using static Spice.Client.Tests.Canvas.CanvasTestHelpers;
+using Ropd = Spice.Protocol.Messages.Display.Ropd;
 
 namespace Spice.Client.Tests.Canvas;
 
@@ -10,7 +11,7 @@ public class MalformedTests
     public void UnknownSurface()
     {
         using var c = NewCanvas();
-        Assert.Throws<CanvasException>(() => c.DrawFill(new DrawBase(9, new CanvasRect(0, 0, 1, 1)), Brush.Solid(0), RopDescriptor.OpPut, QMask.None));
+        Assert.Throws<CanvasException>(() => c.DrawFill(new DrawBase(9, new CanvasRect(0, 0, 1, 1)), Brush.Solid(0), Ropd.OpPut, QMask.None));
         Assert.Throws<CanvasException>(() => c.DestroySurface(9));
     }
 
@@ -21,7 +22,7 @@ public class MalformedTests
         var before = Snapshot(c);
         var img = Bitmap32(4, 4, (_, _) => 1) with { Data = new byte[10] };
         Assert.Throws<CanvasException>(() => c.DrawCopy(Base(new CanvasRect(0, 0, 4, 4)), img, new CanvasRect(0, 0, 4, 4),
-            RopDescriptor.OpPut, Scaler.ModeNearest, QMask.None));
+            Ropd.OpPut, Scaler.ModeNearest, QMask.None));
         Assert.Equal(before, Snapshot(c));
     }
 
@@ -35,7 +36,7 @@ public class MalformedTests
         c.CreateSurface(1, 10, 10, SurfaceFormat.Xrgb32, true);
         var big = Bitmap32(1, 1, (_, _) => 0) with { Width = 1 << 20 };
         Assert.Throws<CanvasException>(() => c.DrawCopy(new DrawBase(1, new CanvasRect(0, 0, 1, 1)), big, new CanvasRect(0, 0, 1, 1),
-            RopDescriptor.OpPut, Scaler.ModeNearest, QMask.None));
+            Ropd.OpPut, Scaler.ModeNearest, QMask.None));
     }
 
     [Fact]
@@ -44,9 +45,9 @@ public class MalformedTests
         using var c = NewCanvas();
         var before = Snapshot(c);
         var notMask = new QMask(0, 0, 0, Bitmap32(2, 2, (_, _) => 0));
-        Assert.Throws<CanvasException>(() => c.DrawFill(Base(new CanvasRect(0, 0, 2, 2)), Brush.Solid(1), RopDescriptor.OpPut, notMask));
+        Assert.Throws<CanvasException>(() => c.DrawFill(Base(new CanvasRect(0, 0, 2, 2)), Brush.Solid(1), Ropd.OpPut, notMask));
         Assert.Throws<CanvasException>(() => c.DrawCopy(Base(new CanvasRect(0, 0, 2, 2)), Bitmap32(2, 2, (_, _) => 0),
-            new CanvasRect(0, 0, 0, 2), RopDescriptor.OpPut, Scaler.ModeNearest, QMask.None));
+            new CanvasRect(0, 0, 0, 2), Ropd.OpPut, Scaler.ModeNearest, QMask.None));
         Assert.Equal(before, Snapshot(c));
     }
 }

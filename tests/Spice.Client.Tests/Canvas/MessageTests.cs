@@ -45,9 +45,9 @@ public class MessageTests
             {
                 switch (rng.Next(5))
                 {
-                    case 0: c.DrawCopy(b, img, area, (ushort)rng.Next(0x800), (byte)rng.Next(3), Spice.Client.Canvas.Model.QMask.None); break;
+                    case 0: c.DrawCopy(b, img, area, (P.Ropd)rng.Next(0x800), (byte)rng.Next(3), Spice.Client.Canvas.Model.QMask.None); break;
                     case 1: c.DrawRop3(b, img, area, Spice.Client.Canvas.Model.Brush.Solid((uint)rng.Next()), (byte)rng.Next(256), 1, Spice.Client.Canvas.Model.QMask.None); break;
-                    case 2: c.DrawFill(b, Spice.Client.Canvas.Model.Brush.Solid(1), (ushort)rng.Next(0x800), new(0, Coord(), Coord(), CanvasTestHelpers.Mask(5, 5, (x, y) => x == y))); break;
+                    case 2: c.DrawFill(b, Spice.Client.Canvas.Model.Brush.Solid(1), (P.Ropd)rng.Next(0x800), new(0, Coord(), Coord(), CanvasTestHelpers.Mask(5, 5, (x, y) => x == y))); break;
                     case 3: c.CopyBits(b, Coord(), Coord()); break;
                     default: c.DrawAlphaBlend(b, (byte)rng.Next(4), (byte)rng.Next(256), img, area); break;
                 }

@@ -3,14 +3,15 @@ using Spice.Client.Canvas.Model;
 using BrushType = Spice.Protocol.Messages.Display.BrushType;
 using LineFlags = Spice.Protocol.Messages.Display.LineFlags;
 using PathFlags = Spice.Protocol.Messages.Display.PathFlags;
+using Ropd = Spice.Protocol.Messages.Display.Ropd;
 
 namespace Spice.Client.Tests.Canvas;
 
 public class StrokeTests
 {
     private const uint Bg = 0xFF102030;
-    private const ushort OpPut = 1 << 3;
-    private const ushort OpXor = 1 << 6;
+    private const Ropd OpPut = Ropd.OpPut;
+    private const Ropd OpXor = Ropd.OpXor;
 
     private static PathSegment Seg(PathFlags flags, params (double X, double Y)[] pts) =>
         new(flags, pts.SelectMany(p => new[] { (int)Math.Round(p.X * 16), (int)Math.Round(p.Y * 16) }).ToArray());
