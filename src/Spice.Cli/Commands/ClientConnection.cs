@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Spice.Client;
+using Spice.Client.Agent;
 using Spice.Client.Connection;
 
 namespace Spice.Cli.Commands;
@@ -12,11 +13,13 @@ internal sealed class ClientConnection : IAsyncDisposable
 {
     private readonly ILoggerFactory _logging;
     private readonly CancellationTokenSource _deadline;
+    private readonly CancellationToken _cancellation;
 
-    private ClientConnection(ILoggerFactory logging, CancellationTokenSource deadline, SpiceSession session)
+    private ClientConnection(ILoggerFactory logging, CancellationTokenSource deadline, CancellationToken cancellation, SpiceSession session)
     {
         _logging = logging;
         _deadline = deadline;
+        _cancellation = cancellation;
         Session = session;
     }
 
@@ -36,7 +39,7 @@ internal sealed class ClientConnection : IAsyncDisposable
         {
             deadline.CancelAfter(timeout);
             var session = await SpiceSession.ConnectAsync(adjust?.Invoke(options) ?? options, logging, deadline.Token).ConfigureAwait(false);
-            return new ClientConnection(logging, deadline, session);
+            return new ClientConnection(logging, deadline, cancellationToken, session);
         }
         catch
         {
@@ -45,6 +48,37 @@ internal sealed class ClientConnection : IAsyncDisposable
             throw;
         }
     }
+
+    /// <summary>
+    /// Runs the command's work under <see cref="Deadline"/>, so that a failure is the one line the runner prints: the
+    /// timeout passing becomes a <see cref="TimeoutException"/> saying <paramref name="timedOut"/>, and a guest agent's
+    /// failure an <see cref="IOException"/> with the agent's message.
+    /// </summary>
+    public async Task<T> RunAsync<T>(Func<SpiceSession, CancellationToken, Task<T>> work, string timedOut)
+    {
+        try
+        {
+            return await work(Session, Deadline).ConfigureAwait(false);
+        }
+        catch (AgentException e)
+        {
+            throw new IOException(e.Message, e);
+        }
+        catch (OperationCanceledException) when (!_cancellation.IsCancellationRequested)
+        {
+            throw new TimeoutException(timedOut);
+        }
+    }
+
+    /// <inheritdoc cref="RunAsync{T}"/>
+    public Task RunAsync(Func<SpiceSession, CancellationToken, Task> work, string timedOut) =>
+        RunAsync(
+            async (session, deadline) =>
+            {
+                await work(session, deadline).ConfigureAwait(false);
+                return true;
+            },
+            timedOut);
 
     public async ValueTask DisposeAsync()
     {

@@ -44,22 +44,9 @@ internal sealed class ClipboardCommand : ICommand
         var connection = await ClientConnection.OpenAsync(line, timeout, cancellationToken).ConfigureAwait(false);
         await using (connection.ConfigureAwait(false))
         {
-            var session = connection.Session;
-            var deadline = connection.Deadline;
-            try
-            {
-                return set
-                    ? await SetAsync(session.Agent, line.Positionals[2], deadline).ConfigureAwait(false)
-                    : await GetAsync(session.Agent, deadline).ConfigureAwait(false);
-            }
-            catch (AgentException e)
-            {
-                throw new IOException(e.Message, e);
-            }
-            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
-            {
-                throw new TimeoutException($"the agent did not answer within {timeout.TotalSeconds:0.#} s (is a guest agent running?)");
-            }
+            return await connection.RunAsync(
+                (session, deadline) => set ? SetAsync(session.Agent, line.Positionals[2], deadline) : GetAsync(session.Agent, deadline),
+                $"the agent did not answer within {timeout.TotalSeconds:0.#} s (is a guest agent running?)").ConfigureAwait(false);
         }
     }
 

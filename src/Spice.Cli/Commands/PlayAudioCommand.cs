@@ -1,4 +1,3 @@
-using Spice.Client;
 using Spice.Client.Audio;
 using Spice.Codecs;
 using Spice.Codecs.Opus;

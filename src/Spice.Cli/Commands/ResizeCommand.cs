@@ -1,5 +1,4 @@
 using System.Globalization;
-using Spice.Client;
 using Spice.Client.Agent;
 
 namespace Spice.Cli.Commands;
@@ -20,23 +19,12 @@ internal sealed class ResizeCommand : ICommand
         var connection = await ClientConnection.OpenAsync(line, timeout, cancellationToken).ConfigureAwait(false);
         await using (connection.ConfigureAwait(false))
         {
-            var session = connection.Session;
-            var deadline = connection.Deadline;
-            try
+            var reply = await connection.RunAsync(
+                (session, deadline) => session.Agent.RequestMonitorsConfigAsync(layout, deadline),
+                $"no agent answered within {timeout.TotalSeconds:0.#} s (is a guest agent running?)").ConfigureAwait(false);
+            if (!reply.IsSuccess)
             {
-                var reply = await session.Agent.RequestMonitorsConfigAsync(layout, deadline).ConfigureAwait(false);
-                if (!reply.IsSuccess)
-                {
-                    throw new IOException("the guest agent refused the monitors config");
-                }
-            }
-            catch (AgentException e)
-            {
-                throw new IOException(e.Message, e);
-            }
-            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
-            {
-                throw new TimeoutException($"no agent answered within {timeout.TotalSeconds:0.#} s (is a guest agent running?)");
+                throw new IOException("the guest agent refused the monitors config");
             }
         }
 

@@ -1,5 +1,3 @@
-using Spice.Client;
-
 namespace Spice.Cli.Commands;
 
 /// <summary>spice type URI TEXT: types ASCII text on a US keyboard layout; a newline is Enter.</summary>
@@ -30,18 +28,14 @@ internal sealed class TypeCommand : ICommand
         var connection = await ClientConnection.OpenAsync(line, timeout, cancellationToken).ConfigureAwait(false);
         await using (connection.ConfigureAwait(false))
         {
-            var session = connection.Session;
-            var deadline = connection.Deadline;
-            var inputs = session.Inputs ?? throw new IOException("the server offers no inputs channel");
-            try
-            {
-                await inputs.TypeTextAsync(text, delay, deadline).ConfigureAwait(false);
-                await Task.Delay(TimeSpan.FromMilliseconds(200), deadline).ConfigureAwait(false);
-            }
-            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
-            {
-                throw new TimeoutException($"typing did not finish within {timeout.TotalSeconds:0.#} s");
-            }
+            var inputs = connection.Session.Inputs ?? throw new IOException("the server offers no inputs channel");
+            await connection.RunAsync(
+                async (_, deadline) =>
+                {
+                    await inputs.TypeTextAsync(text, delay, deadline).ConfigureAwait(false);
+                    await Task.Delay(TimeSpan.FromMilliseconds(200), deadline).ConfigureAwait(false);
+                },
+                $"typing did not finish within {timeout.TotalSeconds:0.#} s").ConfigureAwait(false);
         }
 
         return ExitCodes.Ok;
