@@ -4,6 +4,7 @@ using Spice.Client.Canvas.Model;
 using BitmapFlags = Spice.Protocol.Messages.Display.BitmapFlags;
 using ImageType = Spice.Protocol.Messages.Display.ImageType;
 using Ropd = Spice.Protocol.Messages.Display.Ropd;
+using SurfaceFormat = Spice.Protocol.Messages.Display.SurfaceFormat;
 
 namespace Spice.Benchmarks;
 
@@ -20,7 +21,7 @@ public class CanvasBenchmarks
     public void Setup()
     {
         _canvas = new DisplayCanvas();
-        _canvas.CreateSurface(0, W, H, SurfaceFormat.Xrgb32, primary: true);
+        _canvas.CreateSurface(0, W, H, SurfaceFormat.Rgb32_xRGB, primary: true);
         var data = new byte[W * H * 4];
         new Random(1).NextBytes(data);
         _bitmap = new ImageSource(1, ImageType.Bitmap, 0, W, H)

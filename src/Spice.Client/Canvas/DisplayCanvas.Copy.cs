@@ -1,5 +1,6 @@
 using Spice.Client.Canvas.Model;
 using Ropd = Spice.Protocol.Messages.Display.Ropd;
+using SurfaceFormat = Spice.Protocol.Messages.Display.SurfaceFormat;
 
 namespace Spice.Client.Canvas;
 
@@ -103,7 +104,7 @@ public sealed partial class DisplayCanvas
     private static uint ToRgb16(CanvasSurface surface, uint rgb)
     {
         uint r = (rgb >> 16) & 0xFF, g = (rgb >> 8) & 0xFF, b = rgb & 0xFF;
-        return surface.Format == SurfaceFormat.Rgb565
+        return surface.Format == SurfaceFormat.Rgb16_565
             ? ((r >> 3) << 11) | ((g >> 2) << 5) | (b >> 3)
             : ((r >> 3) << 10) | ((g >> 3) << 5) | (b >> 3);
     }

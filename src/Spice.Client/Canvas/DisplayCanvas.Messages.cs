@@ -18,7 +18,7 @@ public sealed partial class DisplayCanvas
         {
             case P.SurfaceCreate m:
                 CreateSurface(m.SurfaceId, checked((int)Math.Min(m.Width, int.MaxValue)), (int)Math.Min(m.Height, int.MaxValue),
-                    (SurfaceFormat)(uint)m.Format, (m.Flags & P.SurfaceFlags.Primary) != 0);
+                    m.Format, (m.Flags & P.SurfaceFlags.Primary) != 0);
                 return true;
             case P.SurfaceDestroy m:
                 DestroySurface(m.SurfaceId);

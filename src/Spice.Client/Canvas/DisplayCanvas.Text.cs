@@ -2,6 +2,7 @@ using Spice.Client.Canvas.Model;
 using BrushType = Spice.Protocol.Messages.Display.BrushType;
 using StringFlags = Spice.Protocol.Messages.Display.StringFlags;
 using Ropd = Spice.Protocol.Messages.Display.Ropd;
+using SurfaceFormat = Spice.Protocol.Messages.Display.SurfaceFormat;
 
 namespace Spice.Client.Canvas;
 
@@ -109,7 +110,7 @@ public sealed partial class DisplayCanvas
                     tile.Dispose();
                 }
 
-                if (surface.Format == SurfaceFormat.Xrgb32)
+                if (surface.Format == SurfaceFormat.Rgb32_xRGB)
                 {
                     ClearDestAlpha(surface, bounds);
                 }

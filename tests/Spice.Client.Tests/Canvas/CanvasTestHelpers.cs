@@ -3,6 +3,7 @@ using Spice.Client.Canvas.Model;
 using BitmapFlags = Spice.Protocol.Messages.Display.BitmapFlags;
 using ImageFlags = Spice.Protocol.Messages.Display.ImageFlags;
 using ImageType = Spice.Protocol.Messages.Display.ImageType;
+using SurfaceFormat = Spice.Protocol.Messages.Display.SurfaceFormat;
 
 namespace Spice.Client.Tests.Canvas;
 
@@ -11,7 +12,7 @@ internal static class CanvasTestHelpers
     public static DisplayCanvas NewCanvas(int w = 8, int h = 8, uint fill = 0xFF102030)
     {
         var canvas = new DisplayCanvas();
-        var s = canvas.CreateSurface(0, w, h, SurfaceFormat.Xrgb32, primary: true);
+        var s = canvas.CreateSurface(0, w, h, SurfaceFormat.Rgb32_xRGB, primary: true);
         s.Data.AsSpan().Fill(fill);
         return canvas;
     }

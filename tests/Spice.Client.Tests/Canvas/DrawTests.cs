@@ -6,6 +6,7 @@ using ImageType = Spice.Protocol.Messages.Display.ImageType;
 using MaskFlags = Spice.Protocol.Messages.Display.MaskFlags;
 using StringFlags = Spice.Protocol.Messages.Display.StringFlags;
 using Ropd = Spice.Protocol.Messages.Display.Ropd;
+using SurfaceFormat = Spice.Protocol.Messages.Display.SurfaceFormat;
 
 namespace Spice.Client.Tests.Canvas;
 
@@ -210,7 +211,7 @@ public class DrawTests
     public void CopyFromAnotherSurface()
     {
         using var c = NewCanvas();
-        var other = c.CreateSurface(5, 4, 4, SurfaceFormat.Xrgb32, primary: false);
+        var other = c.CreateSurface(5, 4, 4, SurfaceFormat.Rgb32_xRGB, primary: false);
         for (int i = 0; i < 16; i++)
         {
             other.Data[i] = (uint)i;

@@ -2,6 +2,7 @@ using Spice.Client.Canvas;
 using Spice.Client.Canvas.Model;
 using static Spice.Client.Tests.Canvas.CanvasTestHelpers;
 using Ropd = Spice.Protocol.Messages.Display.Ropd;
+using SurfaceFormat = Spice.Protocol.Messages.Display.SurfaceFormat;
 
 namespace Spice.Client.Tests.Canvas;
 
@@ -30,10 +31,10 @@ public class MalformedTests
     public void HugeOrInvalidSurfaces()
     {
         using var c = new DisplayCanvas();
-        Assert.Throws<CanvasException>(() => c.CreateSurface(1, 100000, 100000, SurfaceFormat.Xrgb32, true));
-        Assert.Throws<CanvasException>(() => c.CreateSurface(1, 0, 10, SurfaceFormat.Xrgb32, true));
+        Assert.Throws<CanvasException>(() => c.CreateSurface(1, 100000, 100000, SurfaceFormat.Rgb32_xRGB, true));
+        Assert.Throws<CanvasException>(() => c.CreateSurface(1, 0, 10, SurfaceFormat.Rgb32_xRGB, true));
         Assert.Throws<CanvasException>(() => c.CreateSurface(1, 10, 10, (SurfaceFormat)7, true));
-        c.CreateSurface(1, 10, 10, SurfaceFormat.Xrgb32, true);
+        c.CreateSurface(1, 10, 10, SurfaceFormat.Rgb32_xRGB, true);
         var big = Bitmap32(1, 1, (_, _) => 0) with { Width = 1 << 20 };
         Assert.Throws<CanvasException>(() => c.DrawCopy(new DrawBase(1, new CanvasRect(0, 0, 1, 1)), big, new CanvasRect(0, 0, 1, 1),
             Ropd.OpPut, Scaler.ModeNearest, QMask.None));
