@@ -22,6 +22,7 @@ internal static class LzControl
     }
 
     /// <summary>Adds a match's length bytes to <paramref name="length"/>: each adds its value, and 255 says another follows.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int ExtendLength(ReadOnlySpan<byte> src, ref int pos, int length, int limit, string format)
     {
         int code;
