@@ -30,6 +30,7 @@ public abstract class CorpusCodecBenchmark
     {
         Image = Corpus.Load(Picture);
         Destination = new byte[Image.Bgra.Length];
+        Describe();
         Encode();
         Encoded = _output.WrittenSpan.ToArray();
         Console.WriteLine($"// {Picture}: {Codec} {Encoded.Length} bytes, ratio {(double)Image.Bgra.Length / Encoded.Length:F2}");
@@ -44,6 +45,11 @@ public abstract class CorpusCodecBenchmark
 
     [Benchmark]
     public void Decode() => DecodeEncoded();
+
+    /// <summary>Setup lines of a benchmark's own, written before the codec's.</summary>
+    protected virtual void Describe()
+    {
+    }
 
     protected abstract int EncodeInto(IBufferWriter<byte> output);
 

@@ -7,4 +7,10 @@ if (ServerConsole.Handles(args))
     return;
 }
 
+if (AudioConsole.Handles(args))
+{
+    await AudioConsole.RunAsync(args);
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

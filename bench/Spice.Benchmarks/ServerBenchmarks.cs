@@ -52,7 +52,7 @@ public class ServerBenchmarks
                 var pixels = _image.Bgra.AsSpan((y * _image.Stride) + (x * 4));
                 var codec = _chooser.Choose(pixels, w, h, _image.Stride);
                 _builder.Begin(304);
-                codec.TryWrite(pixels, w, h, _image.Stride, _builder);
+                codec.TryWrite(pixels, w, h, _image.Stride, _builder.Writer);
                 _builder.End();
             }
         }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Diagnostics;
 using Spice.Codecs.Mjpeg;
 using Spice.Protocol;
@@ -10,7 +11,8 @@ namespace Spice.Benchmarks;
 
 /// <summary>
 /// Each 1080p corpus frame encoded as the server sends it (256x256 tiles, one codec forced) and as
-/// one MJPEG stream frame at the stream's starting quality: CPU milliseconds per frame (process CPU
+/// one MJPEG stream frame at the stream's starting quality (our JpegEncoder, which the server uses, then
+/// Skia's libjpeg-turbo encoder it replaced): CPU milliseconds per frame (process CPU
 /// time over the runs, after a warm-up) and bytes against the raw 32-bit frame.
 /// </summary>
 internal static class ServerCodecFigures
@@ -44,6 +46,15 @@ internal static class ServerCodecFigures
             var size = 0;
             var mjpegMs = Measure(() => size = mjpeg.Encode(image.Bgra, image.Width, image.Height, image.Stride).Length);
             Row(name, $"mjpeg stream frame (q{mjpeg.Quality})", mjpegMs, size, raw);
+
+            // The Skia (libjpeg-turbo) encoder the server used before JpegEncoder, same frame and quality.
+            var skiaOutput = new ArrayBufferWriter<byte>(4 << 20);
+            var skiaMs = Measure(() =>
+            {
+                skiaOutput.ResetWrittenCount();
+                size = SkiaJpegEncoder.Encode(image.Bgra, image.Width, image.Height, image.Stride, mjpeg.Quality, skiaOutput);
+            });
+            Row(name, $"mjpeg frame, Skia encoder (before; q{mjpeg.Quality})", skiaMs, size, raw);
         }
     }
 
@@ -79,11 +90,11 @@ internal static class ServerCodecFigures
                 var pixels = image.Bgra.AsSpan((y * image.Stride) + (x * 4));
                 var codec = chooser.Choose(pixels, w, h, image.Stride);
                 builder.Begin(304);
-                if (!codec.TryWrite(pixels, w, h, image.Stride, builder))
+                if (!codec.TryWrite(pixels, w, h, image.Stride, builder.Writer))
                 {
                     builder.Abandon();
                     builder.Begin(304);
-                    LzCodec.Instance.TryWrite(pixels, w, h, image.Stride, builder);
+                    LzCodec.Instance.TryWrite(pixels, w, h, image.Stride, builder.Writer);
                 }
 
                 builder.End();

@@ -51,8 +51,10 @@ internal static class ServerStreamClient
             await Task.Delay(2000);
             await host.StandardInput.WriteLineAsync("start");
             var d0 = Interlocked.Read(ref drawn);
+            var clientCpu0 = Process.GetCurrentProcess().TotalProcessorTime;
             await Task.Delay(seconds * 1000);
             var received = Interlocked.Read(ref drawn) - d0;
+            var clientCpu = (Process.GetCurrentProcess().TotalProcessorTime - clientCpu0).TotalMilliseconds;
             await host.StandardInput.WriteLineAsync("stop");
             var result = (await host.StandardOutput.ReadLineAsync())!.Split(' ');
             var elapsed = double.Parse(result[1], CultureInfo.InvariantCulture);
@@ -60,11 +62,13 @@ internal static class ServerStreamClient
             var sent = long.Parse(result[3], CultureInfo.InvariantCulture);
             var frameBytes = long.Parse(result[4], CultureInfo.InvariantCulture);
             var displayBytes = long.Parse(result[5], CultureInfo.InvariantCulture);
+            var encodeMs = double.Parse(result[6], CultureInfo.InvariantCulture);
             const double raw = 1920 * 1080 * 4;
             var serverCpu = cpu - (baseline * elapsed);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"streams created: {streams}"));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"client drew {received} frames in {seconds} s: {received / (double)seconds:F1} fps (server sent {sent / elapsed:F1} fps)"));
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"host CPU {cpu / elapsed / 10:F0}% of one core; animation alone {baseline / 10:F0}%; server {serverCpu / elapsed / 10:F0}% = {serverCpu / Math.Max(1, sent):F1} ms CPU per frame"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"host CPU {cpu / elapsed / 10:F0}% of one core; animation alone {baseline / 10:F0}%; server {serverCpu / elapsed / 10:F0}% = {serverCpu / Math.Max(1, sent):F1} ms CPU per frame, of which JPEG encode {encodeMs / Math.Max(1, sent):F1} ms (wall)"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"client (not pinned) CPU {clientCpu / seconds / 10:F0}% of one core = {clientCpu / Math.Max(1, received):F1} ms per frame drawn"));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"bytes per frame: {frameBytes / (double)Math.Max(1, sent):N0} JPEG, {displayBytes / (double)Math.Max(1, sent):N0} on the display channel, raw {raw:N0} ({100 * displayBytes / Math.Max(1, sent) / raw:F1}%)"));
         }
         finally

@@ -5,7 +5,7 @@
 #   OUT/vmlinuz      Debian 12's kernel (apt-get download, unpacked, never installed)
 #   OUT/initrd.img   gzip'd newc cpio: static busybox, alsa/usbutils tools, the needed modules, /init
 #   OUT/photo.png    the test picture; in guestmode=photo the screen equals it pixel for pixel
-# Kernel options understood by the guest: guestmode=shell|photo|animate|tone|usb, animsecs=N,
+# Kernel options understood by the guest: guestmode=shell|photo|animate|tone|loop|usb, animsecs=N,
 # serialshell. Readiness: a "GUEST-READY mode=..." line on the first serial port.
 #
 # Idempotent: reruns rebuild OUT except OUT/.cache (the downloaded kernel .deb). Root, Debian 12.
@@ -87,7 +87,7 @@ add_program() {
     [ -e "$root$lib" ] || install -D -m 0755 "$(readlink -f "$lib")" "$root$lib"
   done
 }
-for p in aplay amixer speaker-test lsusb; do add_program "$p"; done
+for p in aplay arecord amixer speaker-test lsusb; do add_program "$p"; done
 # alsa-lib loads its config tree even for hw: and plughw: devices
 cp -a /usr/share/alsa/alsa.conf /usr/share/alsa/cards /usr/share/alsa/pcm /usr/share/alsa/ctl \
   "$root/usr/share/alsa/"
@@ -130,7 +130,7 @@ perl -e '
 
 # 6. The guest's own scripts (kept as files next to this one).
 install -m 0755 "$here/files/init" "$root/init"
-for f in guest-serial guest-demo showphoto guest-animate guest-tone guest-usb; do
+for f in guest-serial guest-demo showphoto guest-animate guest-tone guest-loop guest-usb; do
   install -m 0755 "$here/files/$f" "$root/bin/$f"
 done
 install -m 0644 "$here/files/profile" "$root/etc/profile"

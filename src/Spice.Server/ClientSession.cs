@@ -1,6 +1,6 @@
 using Spice.Protocol;
 using Spice.Server.Channels;
-using Spice.Server.Wire;
+using Spice.Protocol.Messages.Main;
 
 namespace Spice.Server;
 
@@ -28,7 +28,7 @@ internal sealed partial class ClientSession
     public CancellationToken Closing => _closing.Token;
 
     /// <summary>SPICE_MOUSE_MODE_SERVER (1) or CLIENT (2); the inputs channel reads it.</summary>
-    public uint MouseMode { get; set; } = MouseModeFlags.Server;
+    public MouseMode MouseMode { get; set; } = MouseMode.Server;
 
     public T? Get<T>(ChannelType kind) where T : ChannelConnection
     {

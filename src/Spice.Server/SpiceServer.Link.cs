@@ -1,15 +1,14 @@
 using System.Buffers;
-using System.Buffers.Binary;
 using System.IO.Pipelines;
 using System.Net.Sockets;
 using System.Net.WebSockets;
 using System.Security.Cryptography;
 using System.Text;
 using Spice.Protocol;
+using Spice.Protocol.Framing;
+using Spice.Protocol.Link;
 using Spice.Server.Channels;
 using Spice.Server.Link;
-using Spice.Server.Wire;
-using LinkHeader = Spice.Protocol.Link.LinkHeader;
 
 namespace Spice.Server;
 
@@ -23,11 +22,6 @@ namespace Spice.Server;
 // errors after it are answered with the link result.
 public sealed partial class SpiceServer
 {
-    private const int LinkHeaderSize = 16;
-    private const int LinkReplySize = 4 + PublicKeySize + 12;
-    private const int PublicKeySize = 162;
-    private const int TicketKeyBits = 1024;
-
     private static readonly Capabilities ServerCommonCaps = new Capabilities().Set(CommonCapability.AuthSelection).Set(CommonCapability.AuthSpice).Set(CommonCapability.MiniHeader);
 
     private async Task ServeConnectionAsync(Socket socket, bool secure, CancellationToken cancellationToken)
@@ -102,71 +96,68 @@ public sealed partial class SpiceServer
 
     private async Task<ChannelConnection> LinkAsync(Stream stream, PipeReader reader, string remote, bool secure, CancellationToken cancellationToken)
     {
-        var header = await ReadExactAsync(reader, LinkHeaderSize, cancellationToken).ConfigureAwait(false);
-        var magic = BinaryPrimitives.ReadUInt32LittleEndian(header);
-        var major = BinaryPrimitives.ReadUInt32LittleEndian(header.AsSpan(4));
-        var size = BinaryPrimitives.ReadUInt32LittleEndian(header.AsSpan(12));
-        if (magic != LinkHeader.SpiceMagic)
+        var header = LinkHeader.ReadUnchecked(await ReadExactAsync(reader, LinkHeader.WireSize, cancellationToken).ConfigureAwait(false));
+        if (header.Magic == LinkHeader.SpiceMagic && header.MajorVersion == 0)
         {
-            await RefuseAsync(stream, LinkError.InvalidMagic, $"bad magic 0x{magic:x8}", cancellationToken).ConfigureAwait(false);
-        }
-
-        if (major != LinkHeader.VersionMajor)
-        {
-            if (major > 0)
-            {
-                await RefuseAsync(stream, LinkError.VersionMismatch, $"protocol version {major}", cancellationToken).ConfigureAwait(false);
-            }
-
+            // A client this old cannot read a 2.x reply: spice-server just closes.
             throw new LinkRefusedException(LinkError.VersionMismatch, "protocol version 0");
         }
 
-        if (size < LinkRequest.FixedSize || size > 4096)
-        {
-            await RefuseAsync(stream, LinkError.InvalidData, $"link message size {size}", cancellationToken).ConfigureAwait(false);
-        }
-
-        var body = await ReadExactAsync(reader, (int)size, cancellationToken).ConfigureAwait(false);
-        LinkRequest request;
         try
         {
-            request = LinkRequest.Parse(body);
+            header.Validate();
         }
-        catch (LinkRefusedException e)
+        catch (SpiceProtocolException e)
         {
-            await RefuseAsync(stream, e.Result, e.Message, cancellationToken).ConfigureAwait(false);
+            await RefuseAsync(stream, e.LinkError ?? LinkError.InvalidData, e.Message, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (header.Size < LinkMess.FixedSize)
+        {
+            await RefuseAsync(stream, LinkError.InvalidData, $"link message size {header.Size}", cancellationToken).ConfigureAwait(false);
+        }
+
+        var body = await ReadExactAsync(reader, (int)header.Size, cancellationToken).ConfigureAwait(false);
+        LinkMess request;
+        try
+        {
+            request = LinkMess.Read(body);
+        }
+        catch (SpiceProtocolException e)
+        {
+            await RefuseAsync(stream, e.LinkError ?? LinkError.InvalidData, e.Message, cancellationToken).ConfigureAwait(false);
             throw;
         }
 
-        if (request.ChannelId != 0 || request.ChannelType is < (byte)ChannelType.Main or > (byte)ChannelType.Record)
+        if (request.ChannelId != 0 || request.ChannelType is < ChannelType.Main or > ChannelType.Record)
         {
-            await RefuseAsync(stream, LinkError.ChannelNotAvailable, $"no channel {request.ChannelType}:{request.ChannelId}", cancellationToken).ConfigureAwait(false);
+            await RefuseAsync(stream, LinkError.ChannelNotAvailable, $"no channel {(byte)request.ChannelType}:{request.ChannelId}", cancellationToken).ConfigureAwait(false);
         }
 
-        if (!ChannelAllowedOn((ChannelType)request.ChannelType, secure))
+        if (!ChannelAllowedOn(request.ChannelType, secure))
         {
-            await RefuseAsync(stream, LinkError.NeedSecured, $"the {(ChannelType)request.ChannelType} channel must use TLS", cancellationToken).ConfigureAwait(false);
+            await RefuseAsync(stream, LinkError.NeedSecured, $"the {request.ChannelType} channel must use TLS", cancellationToken).ConfigureAwait(false);
         }
 
-        using var rsa = RSA.Create(TicketKeyBits);
-        await SendLinkReplyAsync(stream, rsa, (ChannelType)request.ChannelType, cancellationToken).ConfigureAwait(false);
+        using var rsa = SpiceTicket.GenerateKey();
+        await SendLinkReplyAsync(stream, rsa, request.ChannelType, cancellationToken).ConfigureAwait(false);
 
         if (request.CommonCaps.Has(CommonCapability.AuthSelection))
         {
-            var mechanism = BinaryPrimitives.ReadUInt32LittleEndian(await ReadExactAsync(reader, 4, cancellationToken).ConfigureAwait(false));
-            if (mechanism != (uint)Spice.Protocol.Link.AuthMechanism.Spice)
+            var mechanism = LinkAuthMechanism.Read(await ReadExactAsync(reader, LinkAuthMechanism.WireSize, cancellationToken).ConfigureAwait(false)).Mechanism;
+            if (mechanism != AuthMechanism.Spice)
             {
-                await FailLinkAsync(stream, LinkError.InvalidData, $"unsupported auth mechanism {mechanism}", cancellationToken).ConfigureAwait(false);
+                await FailLinkAsync(stream, LinkError.InvalidData, $"unsupported auth mechanism {(uint)mechanism}", cancellationToken).ConfigureAwait(false);
             }
         }
 
-        var ticket = await ReadExactAsync(reader, TicketKeyBits / 8, cancellationToken).ConfigureAwait(false);
+        var ticket = await ReadExactAsync(reader, SpiceTicket.EncryptedSize, cancellationToken).ConfigureAwait(false);
         if (!TicketAccepted(rsa, ticket, out var why))
         {
             await FailLinkAsync(stream, LinkError.PermissionDenied, why, cancellationToken).ConfigureAwait(false);
         }
 
-        var kind = (ChannelType)request.ChannelType;
+        var kind = request.ChannelType;
         ClientSession session;
         if (kind == ChannelType.Main)
         {
@@ -212,12 +203,12 @@ public sealed partial class SpiceServer
 
     private bool TicketAccepted(RSA rsa, byte[] ticket, out string why)
     {
-        byte[] plain;
+        string given;
         try
         {
-            plain = rsa.Decrypt(ticket, RSAEncryptionPadding.OaepSHA1);
+            given = SpiceTicket.Decrypt(rsa, ticket);
         }
-        catch (CryptographicException)
+        catch (SpiceProtocolException)
         {
             why = "the ticket does not decrypt";
             return false;
@@ -236,9 +227,7 @@ public sealed partial class SpiceServer
             return false;
         }
 
-        var end = Array.IndexOf(plain, (byte)0);
-        var given = plain.AsSpan(0, end < 0 ? plain.Length : end);
-        if (!CryptographicOperations.FixedTimeEquals(given, Encoding.UTF8.GetBytes(password)))
+        if (!CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(given), Encoding.UTF8.GetBytes(password)))
         {
             why = "wrong password";
             return false;
@@ -258,42 +247,20 @@ public sealed partial class SpiceServer
 
     private async Task SendLinkReplyAsync(Stream stream, RSA rsa, ChannelType kind, CancellationToken cancellationToken)
     {
-        var channelCaps = ChannelCapsOf(kind);
-        var capsBytes = (ServerCommonCaps.WordCount + channelCaps.WordCount) * 4;
-        var message = new byte[LinkHeaderSize + LinkReplySize + capsBytes];
-        var span = message.AsSpan();
-        WriteLinkHeader(span, LinkReplySize + capsBytes);
-        var reply = span[LinkHeaderSize..];
-        BinaryPrimitives.WriteUInt32LittleEndian(reply, (uint)LinkError.Ok);
-        var key = rsa.ExportSubjectPublicKeyInfo();
-        key.AsSpan(0, Math.Min(key.Length, PublicKeySize)).CopyTo(reply[4..]);
-        BinaryPrimitives.WriteUInt32LittleEndian(reply[(4 + PublicKeySize)..], (uint)ServerCommonCaps.WordCount);
-        BinaryPrimitives.WriteUInt32LittleEndian(reply[(8 + PublicKeySize)..], (uint)channelCaps.WordCount);
-        BinaryPrimitives.WriteUInt32LittleEndian(reply[(12 + PublicKeySize)..], LinkReplySize);
-        var at = LinkReplySize;
-        foreach (var word in ServerCommonCaps.ToWords().Concat(channelCaps.ToWords()))
+        var reply = new LinkReply
         {
-            BinaryPrimitives.WriteUInt32LittleEndian(reply[at..], word);
-            at += 4;
-        }
-        await stream.WriteAsync(message, cancellationToken).ConfigureAwait(false);
-    }
-
-    private static void WriteLinkHeader(Span<byte> span, int size)
-    {
-        BinaryPrimitives.WriteUInt32LittleEndian(span, LinkHeader.SpiceMagic);
-        BinaryPrimitives.WriteUInt32LittleEndian(span[4..], LinkHeader.VersionMajor);
-        BinaryPrimitives.WriteUInt32LittleEndian(span[8..], LinkHeader.VersionMinor);
-        BinaryPrimitives.WriteUInt32LittleEndian(span[12..], (uint)size);
+            Error = LinkError.Ok,
+            PubKey = SpiceTicket.ExportPublicKey(rsa),
+            CommonCaps = ServerCommonCaps,
+            ChannelCaps = ChannelCapsOf(kind),
+        };
+        await stream.WriteAsync(Encode(reply.WriteWithHeader), cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Answers with a link reply that carries only <paramref name="result"/>, then refuses.</summary>
     private static async Task RefuseAsync(Stream stream, LinkError result, string reason, CancellationToken cancellationToken)
     {
-        var message = new byte[LinkHeaderSize + LinkReplySize];
-        WriteLinkHeader(message, LinkReplySize);
-        BinaryPrimitives.WriteUInt32LittleEndian(message.AsSpan(LinkHeaderSize), (uint)result);
-        await TryWriteAsync(stream, message, cancellationToken).ConfigureAwait(false);
+        await TryWriteAsync(stream, Encode(LinkReply.Failure(result).WriteWithHeader), cancellationToken).ConfigureAwait(false);
         throw new LinkRefusedException(result, reason);
     }
 
@@ -305,17 +272,19 @@ public sealed partial class SpiceServer
 
     private static async Task<T> FailLinkAsync<T>(Stream stream, LinkError result, string reason, CancellationToken cancellationToken)
     {
-        var message = new byte[4];
-        BinaryPrimitives.WriteUInt32LittleEndian(message, (uint)result);
-        await TryWriteAsync(stream, message, cancellationToken).ConfigureAwait(false);
+        await TryWriteAsync(stream, Encode(new LinkResult(result).Write), cancellationToken).ConfigureAwait(false);
         throw new LinkRefusedException(result, reason);
     }
 
-    private static async Task WriteResultAsync(Stream stream, LinkError result, CancellationToken cancellationToken)
+    private static async Task WriteResultAsync(Stream stream, LinkError result, CancellationToken cancellationToken) =>
+        await stream.WriteAsync(Encode(new LinkResult(result).Write), cancellationToken).ConfigureAwait(false);
+
+    /// <summary>The bytes of one link-stage structure (sent once per link, so a small array is fine).</summary>
+    private static byte[] Encode(Action<SpiceWriter> write)
     {
-        var message = new byte[4];
-        BinaryPrimitives.WriteUInt32LittleEndian(message, (uint)result);
-        await stream.WriteAsync(message, cancellationToken).ConfigureAwait(false);
+        using var w = new SpiceWriter();
+        write(w);
+        return w.ToArray();
     }
 
     private static async Task TryWriteAsync(Stream stream, byte[] message, CancellationToken cancellationToken)

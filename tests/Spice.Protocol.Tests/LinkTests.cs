@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using Spice.Protocol;
 using Spice.Protocol.Framing;
 using Spice.Protocol.Link;
@@ -95,5 +96,37 @@ public class LinkTests
 
         var e = Assert.Throws<SpiceProtocolException>(() => LinkMess.Read(truncated));
         Assert.Equal(LinkError.InvalidData, e.LinkError);
+    }
+
+    [Fact]
+    public void Unchecked_header_read_lets_the_caller_look_before_validating()
+    {
+        using var w = new SpiceWriter();
+        new LinkHeader(LinkHeader.SpiceMagic, 0, 0, 18).Write(w);
+        new LinkHeader(LinkHeader.SpiceMagic, LinkHeader.VersionMajor, 2, ProtocolLimits.MaxLinkMessageSize + 1).Write(w);
+
+        var old = LinkHeader.ReadUnchecked(w.WrittenSpan);
+        var huge = LinkHeader.ReadUnchecked(w.WrittenSpan[LinkHeader.WireSize..]);
+
+        Assert.Equal(0u, old.MajorVersion);
+        Assert.Equal(LinkError.VersionMismatch, Assert.Throws<SpiceProtocolException>(old.Validate).LinkError);
+        Assert.Equal(LinkError.InvalidData, Assert.Throws<SpiceProtocolException>(huge.Validate).LinkError);
+        Assert.Equal(LinkError.InvalidData, Assert.Throws<SpiceProtocolException>(() => LinkHeader.ReadUnchecked(new byte[15])).LinkError);
+        LinkHeader.ForSize(18).Validate();
+    }
+
+    [Fact]
+    public void Refusal_reply_is_the_error_then_zeros_like_spice_server()
+    {
+        using var w = new SpiceWriter();
+        LinkReply.Failure(LinkError.NeedSecured).WriteWithHeader(w);
+        var bytes = w.ToArray();
+
+        // SpiceLinkHeader then SpiceLinkReply { error u32; pub_key[162]; num_common_caps, num_channel_caps, caps_offset u32 }
+        Assert.Equal(LinkHeader.WireSize + LinkReply.FixedSize, bytes.Length);
+        Assert.Equal((uint)LinkReply.FixedSize, LinkHeader.Read(bytes).Size);
+        Assert.Equal((uint)LinkError.NeedSecured, BinaryPrimitives.ReadUInt32LittleEndian(bytes.AsSpan(LinkHeader.WireSize)));
+        Assert.All(bytes[(LinkHeader.WireSize + 4)..], b => Assert.Equal(0, b));
+        Assert.Equal(LinkError.NeedSecured, LinkReply.Read(bytes.AsSpan(LinkHeader.WireSize)).Error);
     }
 }

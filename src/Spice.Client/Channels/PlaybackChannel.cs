@@ -4,7 +4,6 @@ using System.Threading.Channels;
 using Microsoft.Extensions.Logging;
 using Spice.Client.Audio;
 using Spice.Client.Connection;
-using Spice.Codecs;
 using Spice.Codecs.Opus;
 using Spice.Protocol;
 using Spice.Protocol.Messages;
@@ -21,16 +20,10 @@ namespace Spice.Client.Channels;
 /// </summary>
 public sealed class PlaybackChannel : SpiceChannel
 {
-    /// <summary>A raw packet carries at most one second of audio.</summary>
-    private const int MaxRawBytes = AudioFrame.SampleRate * AudioFrame.Channels * sizeof(short);
-
-    private const int MaxOpusBytes = 1275;
-
     /// <summary>Packets buffered for <see cref="ReadAsync"/> (5 s of 10 ms frames); older ones are dropped first.</summary>
     private const int Backlog = 500;
 
-    private readonly short[] _pcm = new short[Math.Max(OpusAudioDecoder.MaxSamples, MaxRawBytes / sizeof(short))];
-    private OpusAudioDecoder? _decoder;
+    private readonly AudioPacketDecoder _decoder = new();
     private Channel<PlaybackAudio>? _delivered;
     private KeyValuePair<string, object?> _modeTag = new("mode", "raw");
     private bool _badLogged;
@@ -111,26 +104,20 @@ public sealed class PlaybackChannel : SpiceChannel
         var mode = PlaybackMode.Read(body).Mode;
         if (mode is not (AudioDataMode.Raw or AudioDataMode.Opus))
         {
-            Mode = AudioDataMode.Invalid;
+            SetMode(AudioDataMode.Invalid);
             Drop("unsupported mode");
             return;
         }
 
         if (mode == AudioDataMode.Opus && !ClientChannelCaps.Has(PlaybackCapability.Opus))
         {
-            Mode = AudioDataMode.Invalid;
+            SetMode(AudioDataMode.Invalid);
             Drop("Opus without the capability");
             return;
         }
 
-        Mode = mode;
+        SetMode(mode);
         _modeTag = new("mode", mode == AudioDataMode.Opus ? "opus" : "raw");
-        if (mode == AudioDataMode.Opus)
-        {
-            _decoder ??= new OpusAudioDecoder();
-            _decoder.Reset();
-        }
-
         AudioLog.PlaybackMode(Logger, (string)_modeTag.Value!);
         StateChanged?.Invoke(this, EventArgs.Empty);
     }
@@ -147,7 +134,7 @@ public sealed class PlaybackChannel : SpiceChannel
         Channels = start.Channels;
         Frequency = start.Frequency;
         Playing = true;
-        _decoder?.Reset();
+        _decoder.Reset();
         AudioLog.PlaybackStarted(Logger, start.Channels, start.Frequency, start.Time);
         StateChanged?.Invoke(this, EventArgs.Empty);
     }
@@ -170,51 +157,15 @@ public sealed class PlaybackChannel : SpiceChannel
         }
 
         var time = BinaryPrimitives.ReadUInt32LittleEndian(span);
-        var data = span[4..];
-        int samples;
-        switch (Mode)
+        var error = _decoder.TryDecode(span[4..], (int)Channels, out var pcm);
+        if (error != AudioPacketError.None)
         {
-            case AudioDataMode.Raw:
-                if (data.IsEmpty || data.Length % (int)(Channels * sizeof(short)) != 0)
-                {
-                    Drop("misaligned");
-                    return;
-                }
-
-                if (data.Length > MaxRawBytes)
-                {
-                    Drop("oversized");
-                    return;
-                }
-
-                samples = RawPcm.Read(data, _pcm);
-                break;
-            case AudioDataMode.Opus:
-                if (data.Length > MaxOpusBytes)
-                {
-                    Drop("oversized");
-                    return;
-                }
-
-                try
-                {
-                    samples = _decoder!.Decode(data, _pcm);
-                }
-                catch (CodecException)
-                {
-                    Drop("corrupt");
-                    return;
-                }
-
-                break;
-            default:
-                Drop("wrong mode");
-                return;
+            Drop(AudioPacketDecoder.Describe(error));
+            return;
         }
 
         PacketsDelivered++;
         AudioMetrics.PlaybackFrames.Add(1, _modeTag);
-        var pcm = _pcm.AsSpan(0, samples);
         Audio?.Invoke(time, pcm);
         Volatile.Read(ref _delivered)?.Writer.TryWrite(new PlaybackAudio(time, pcm.ToArray()));
     }
@@ -235,6 +186,17 @@ public sealed class PlaybackChannel : SpiceChannel
     {
         LatencyMs = PlaybackLatency.Read(body).LatencyMs;
         StateChanged?.Invoke(this, EventArgs.Empty);
+    }
+
+    private void SetMode(AudioDataMode mode)
+    {
+        Mode = mode;
+        _decoder.SetEncoding(mode switch
+        {
+            AudioDataMode.Raw => AudioEncoding.Raw,
+            AudioDataMode.Opus => AudioEncoding.Opus,
+            _ => AudioEncoding.None,
+        });
     }
 
     private void Drop(string reason)

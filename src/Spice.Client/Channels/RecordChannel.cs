@@ -14,10 +14,16 @@ namespace Spice.Client.Channels;
 /// The record channel: when the server sends START, the client answers with MODE (Opus when the
 /// server has the capability and <see cref="SpiceConnectOptions.OpusAudio"/> is on, else raw) and
 /// START_MARK, then sends what <see cref="Source"/> yields as 10 ms DATA packets stamped with the
-/// session's multimedia time, until STOP or the end of the source.
+/// session's multimedia time at which they were captured, until STOP or the end of the source.
 /// </summary>
 public sealed class RecordChannel : SpiceChannel
 {
+    /// <summary>
+    /// How far a packet's capture time may trail the clock before the source is taken to have
+    /// lost audio (a paused microphone) rather than to be catching up after a stalled send loop.
+    /// </summary>
+    private const int MaxCaptureLagMs = 2000;
+
     private readonly Func<uint> _clock;
     private readonly bool _opus;
     private readonly Lock _gate = new();
@@ -179,6 +185,8 @@ public sealed class RecordChannel : SpiceChannel
         try
         {
             var filled = 0;
+            var anchor = _clock();
+            uint sent = 0;
             while (!cancellationToken.IsCancellationRequested)
             {
                 var read = await source.ReadAsync(frame[filled..], cancellationToken).ConfigureAwait(false);
@@ -194,7 +202,7 @@ public sealed class RecordChannel : SpiceChannel
                 }
 
                 filled = 0;
-                _packet.Time = _clock();
+                _packet.Time = CaptureTime(ref anchor, sent++);
                 _packet.Length = encoder is null
                     ? RawPcm.Write(_frame, _packet.Buffer)
                     : encoder.Encode(_frame, _packet.Buffer);
@@ -210,6 +218,26 @@ public sealed class RecordChannel : SpiceChannel
         {
             AudioLog.SourceFailed(Logger, e);
         }
+    }
+
+    /// <summary>
+    /// When the frame was captured, from its place in the stream: a burst after a stall keeps the
+    /// 10 ms steps the audio has, and a clock nudged by the server does not bend them. Re-anchored
+    /// on the clock when the two part by more than <see cref="MaxCaptureLagMs"/>: a source that
+    /// lost audio, or one read faster than real time.
+    /// </summary>
+    private uint CaptureTime(ref uint anchor, uint frame)
+    {
+        var now = _clock();
+        var stamp = anchor + (frame * AudioFrame.DurationMs);
+        var behind = (int)(now - stamp);
+        if (Math.Abs(behind) > MaxCaptureLagMs)
+        {
+            anchor = now - (frame * AudioFrame.DurationMs);
+            return now;
+        }
+
+        return stamp;
     }
 
     private void Drop(string reason)

@@ -12,11 +12,28 @@ public static class FrameWriter
     /// </summary>
     public static int Write(SpiceWriter w, ISpiceMessage message, bool mini, ulong serial = 0)
     {
+        var headerAt = Begin(w, mini);
+        message.Write(w);
+        return End(w, headerAt, message.MessageType, mini, serial);
+    }
+
+    /// <summary>
+    /// Opens a message whose body the caller lays out itself with the messages' static writers
+    /// (a sender that encodes a large payload straight into <paramref name="w"/>); returns where
+    /// its header is, for <see cref="End"/>.
+    /// </summary>
+    public static int Begin(SpiceWriter w, bool mini)
+    {
         var headerAt = w.Reserve(MessageHeader.SizeOf(mini));
         w.StartBody();
-        message.Write(w);
+        return headerAt;
+    }
+
+    /// <summary>Closes a message opened with <see cref="Begin"/>: lays out its pointer targets and fills in its header; returns the body size.</summary>
+    public static int End(SpiceWriter w, int headerAt, ushort type, bool mini, ulong serial = 0)
+    {
         w.FlushPointers();
-        return Finish(w, headerAt, message.MessageType, mini, serial);
+        return Finish(w, headerAt, type, mini, serial);
     }
 
     /// <summary>Appends a header and an already laid-out body.</summary>

@@ -33,11 +33,52 @@ public sealed partial class SpiceWriter : IBufferWriter<byte>, IDisposable
     /// <summary>Marks the current position as the start of a message body.</summary>
     public void StartBody() => BodyStart = _position;
 
+    /// <summary>The size of the buffer now held.</summary>
+    public int Capacity => _buffer.Length;
+
     public void Reset()
     {
         _position = 0;
         BodyStart = 0;
         _pending.Clear();
+    }
+
+    /// <summary>
+    /// Empties the writer and, when one large message grew its buffer past
+    /// <paramref name="maxRetainedCapacity"/>, gives that buffer back to the pool for a small one,
+    /// so a writer reused for many messages does not hold its largest size forever.
+    /// </summary>
+    public void Reset(int maxRetainedCapacity)
+    {
+        Reset();
+        if (_buffer.Length > maxRetainedCapacity)
+        {
+            var large = _buffer;
+            _buffer = ArrayPool<byte>.Shared.Rent(Math.Max(16, Math.Min(maxRetainedCapacity, 4096)));
+            ArrayPool<byte>.Shared.Return(large);
+        }
+    }
+
+    /// <summary>
+    /// Drops everything written from <paramref name="position"/> on (a sender abandoning a message
+    /// or an image it could not finish). No pointer may be pending inside the dropped part.
+    /// </summary>
+    public void Rewind(int position)
+    {
+        if ((uint)position > (uint)_position)
+        {
+            throw new ArgumentOutOfRangeException(nameof(position));
+        }
+
+        foreach (var pending in _pending)
+        {
+            if (pending.Slot >= position)
+            {
+                throw new InvalidOperationException("a pointer written after the rewind position is still pending");
+            }
+        }
+
+        _position = position;
     }
 
     public byte[] ToArray() => WrittenSpan.ToArray();

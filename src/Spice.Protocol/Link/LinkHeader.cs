@@ -19,32 +19,46 @@ public readonly record struct LinkHeader(uint Magic, uint MajorVersion, uint Min
     /// <summary>Parses and validates magic, major version and size (each failure carries the link error to answer with).</summary>
     public static LinkHeader Read(ReadOnlySpan<byte> source)
     {
+        var header = ReadUnchecked(source);
+        header.Validate();
+        return header;
+    }
+
+    /// <summary>
+    /// Parses the fields without judging them, for a server that answers some bad headers
+    /// differently (spice-server does not reply to a major version of 0); then <see cref="Validate"/>.
+    /// </summary>
+    public static LinkHeader ReadUnchecked(ReadOnlySpan<byte> source)
+    {
         if (source.Length < WireSize)
         {
             throw new SpiceProtocolException($"link header needs {WireSize} bytes, got {source.Length}", LinkError.InvalidData);
         }
 
-        var header = new LinkHeader(
+        return new LinkHeader(
             BinaryPrimitives.ReadUInt32LittleEndian(source),
             BinaryPrimitives.ReadUInt32LittleEndian(source[4..]),
             BinaryPrimitives.ReadUInt32LittleEndian(source[8..]),
             BinaryPrimitives.ReadUInt32LittleEndian(source[12..]));
-        if (header.Magic != SpiceMagic)
+    }
+
+    /// <summary>Checks magic, major version and size, in that order, throwing with the link error to answer with.</summary>
+    public void Validate()
+    {
+        if (Magic != SpiceMagic)
         {
-            throw new SpiceProtocolException($"bad link magic 0x{header.Magic:x8}", LinkError.InvalidMagic);
+            throw new SpiceProtocolException($"bad link magic 0x{Magic:x8}", LinkError.InvalidMagic);
         }
 
-        if (header.MajorVersion != VersionMajor)
+        if (MajorVersion != VersionMajor)
         {
-            throw new SpiceProtocolException($"unsupported protocol major version {header.MajorVersion}", LinkError.VersionMismatch);
+            throw new SpiceProtocolException($"unsupported protocol major version {MajorVersion}", LinkError.VersionMismatch);
         }
 
-        if (header.Size > ProtocolLimits.MaxLinkMessageSize)
+        if (Size > ProtocolLimits.MaxLinkMessageSize)
         {
-            throw new SpiceProtocolException($"link message of {header.Size} bytes exceeds {ProtocolLimits.MaxLinkMessageSize}", LinkError.InvalidData);
+            throw new SpiceProtocolException($"link message of {Size} bytes exceeds {ProtocolLimits.MaxLinkMessageSize}", LinkError.InvalidData);
         }
-
-        return header;
     }
 
     public void Write(SpiceWriter w)

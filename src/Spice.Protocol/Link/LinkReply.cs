@@ -19,7 +19,8 @@ public sealed record LinkReply
 
     public Capabilities ChannelCaps { get; init; } = new();
 
-    public int WireSize => LinkCaps.WireSize(CommonCaps, ChannelCaps, FixedSize);
+    /// <summary>A refusal is the bare fixed part; only an accepted link carries capabilities.</summary>
+    public int WireSize => Error == LinkError.Ok ? LinkCaps.WireSize(CommonCaps, ChannelCaps, FixedSize) : FixedSize;
 
     public static LinkReply Read(ReadOnlySpan<byte> message)
     {
@@ -37,6 +38,14 @@ public sealed record LinkReply
 
     public void Write(SpiceWriter w)
     {
+        if (Error != LinkError.Ok)
+        {
+            // spice-server zeroes a refusal past the error: no key, no caps, and caps_offset 0 too.
+            w.WriteUInt32((uint)Error);
+            w.Reserve(FixedSize - 4);
+            return;
+        }
+
         if (PubKey.Length != PublicKeySize)
         {
             throw new InvalidOperationException($"public key must be {PublicKeySize} bytes, is {PubKey.Length}");
@@ -53,6 +62,6 @@ public sealed record LinkReply
         Write(w);
     }
 
-    /// <summary>The reply a server sends when it refuses a link: error set, zero key, no caps.</summary>
+    /// <summary>The reply a server sends when it refuses a link: the error, then zeros (reds_send_link_error).</summary>
     public static LinkReply Failure(LinkError error) => new() { Error = error };
 }

@@ -1,4 +1,5 @@
 using Spice.Protocol.Messages;
+using Spice.Protocol.Messages.Common;
 using Spice.Server.Wire;
 
 namespace Spice.Server.Channels;
@@ -11,7 +12,7 @@ internal abstract partial class ChannelConnection
     private const uint AckGeneration = 1;
 
     private readonly MessageBuilder _builder;
-    private readonly Queue<Action<MessageBuilder>> _control = new();
+    private readonly Queue<ControlMessage> _control = new();
     private readonly SemaphoreSlim _wake = new(0, 1);
     private readonly int _ackWindow;
     private int _signaled;
@@ -25,7 +26,12 @@ internal abstract partial class ChannelConnection
     protected int MessageBudget => _usesAcks ? Math.Max(0, (_ackWindow * 2) - Volatile.Read(ref _unacked)) : int.MaxValue;
 
     /// <summary>Queues a small message; the send loop writes it before any produced update.</summary>
-    protected void Enqueue(Action<MessageBuilder> write)
+    protected void Enqueue(ISpiceMessage message) => Enqueue(new ControlMessage(message, null));
+
+    /// <summary>Queues a message built when the send loop writes it (a ping stamped as it leaves).</summary>
+    protected void Enqueue(Action<MessageBuilder> write) => Enqueue(new ControlMessage(null, write));
+
+    private void Enqueue(ControlMessage control)
     {
         lock (_control)
         {
@@ -36,7 +42,7 @@ internal abstract partial class ChannelConnection
                 return;
             }
 
-            _control.Enqueue(write);
+            _control.Enqueue(control);
         }
 
         Signal();
@@ -75,13 +81,7 @@ internal abstract partial class ChannelConnection
         {
             lock (_control)
             {
-                _control.Enqueue(b =>
-                {
-                    b.Begin((ushort)CommonMessageType.SetAck);
-                    b.WriteUInt32(AckGeneration);
-                    b.WriteUInt32((uint)_ackWindow);
-                    b.End();
-                });
+                _control.Enqueue(new ControlMessage(new SetAck { Generation = AckGeneration, Window = (uint)_ackWindow }, null));
             }
         }
 
@@ -119,10 +119,20 @@ internal abstract partial class ChannelConnection
     {
         lock (_control)
         {
-            while (_control.TryDequeue(out var write))
+            while (_control.TryDequeue(out var control))
             {
-                write(_builder);
+                if (control.Message is { } message)
+                {
+                    _builder.Add(message);
+                }
+                else
+                {
+                    control.Write!(_builder);
+                }
             }
         }
     }
+
+    /// <summary>A queued message, or what writes it when it is sent.</summary>
+    private readonly record struct ControlMessage(ISpiceMessage? Message, Action<MessageBuilder>? Write);
 }

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Logging;
 using Spice.Protocol;
 using Spice.Protocol.Framing;
 using Spice.Protocol.Messages;
+using Spice.Protocol.Messages.Common;
 using Spice.Server.Wire;
 
 namespace Spice.Server.Channels;
@@ -98,8 +99,15 @@ internal abstract partial class ChannelConnection
     /// <summary>Runs once the connection is gone, with the reason in words.</summary>
     protected virtual void OnClosed(string reason) => ServerLog.ChannelClosed(Logger, Session.Id, Name, reason);
 
-    /// <summary>Handles one channel-specific message (types from 101 on).</summary>
-    protected abstract void OnMessage(ushort type, ReadOnlySpan<byte> body);
+    /// <summary>
+    /// Handles one channel-specific message (types from 101 on), reading it with its Spice.Protocol
+    /// class; byte payloads read from <paramref name="body"/> are valid only during the call.
+    /// </summary>
+    protected virtual void OnMessage(ushort type, ReadOnlyMemory<byte> body) => OnMessage(type, body.Span);
+
+    /// <summary>The sound channels' handler, until they read through the protocol classes too.</summary>
+    protected virtual void OnMessage(ushort type, ReadOnlySpan<byte> body) =>
+        ServerLog.UnknownMessage(Logger, Session.Id, Name, type);
 
     private string Describe(Task first, CancellationToken serverStopping)
     {
@@ -173,7 +181,7 @@ internal abstract partial class ChannelConnection
     {
         if (body.IsSingleSegment)
         {
-            Dispatch(type, body.FirstSpan);
+            Dispatch(type, body.First);
             return;
         }
 
@@ -181,7 +189,7 @@ internal abstract partial class ChannelConnection
         try
         {
             body.CopyTo(rented);
-            Dispatch(type, rented.AsSpan(0, (int)body.Length));
+            Dispatch(type, rented.AsMemory(0, (int)body.Length));
         }
         finally
         {
@@ -189,21 +197,22 @@ internal abstract partial class ChannelConnection
         }
     }
 
-    private void Dispatch(ushort type, ReadOnlySpan<byte> body)
+    private void Dispatch(ushort type, ReadOnlyMemory<byte> body)
     {
-        var r = new SpanReader(body);
         switch (type)
         {
             case (ushort)CommonClientMessageType.AckSync:
-                _clientAckGeneration = r.UInt32();
+                _clientAckGeneration = SpiceMessage.Read<AckSync>(body).Generation;
                 return;
             case (ushort)CommonClientMessageType.Ack:
                 OnAck();
                 return;
             case (ushort)CommonClientMessageType.Pong:
-                OnPong(r.UInt32(), r.UInt64());
+                var pong = SpiceMessage.Read<Pong>(body);
+                OnPong(pong.Id, pong.Timestamp);
                 return;
             case (ushort)CommonClientMessageType.Disconnecting:
+                SpiceMessage.Read<ClientDisconnecting>(body);
                 _clientDisconnecting = true;
                 return;
             case (ushort)CommonClientMessageType.MigrateFlushMark or (ushort)CommonClientMessageType.MigrateData:
@@ -241,13 +250,7 @@ internal abstract partial class ChannelConnection
         {
             var id = ++_lastPingId;
             var timestamp = (ulong)Stopwatch.GetTimestamp();
-            Enqueue(b =>
-            {
-                b.Begin((ushort)CommonMessageType.Ping);
-                b.WriteUInt32(id);
-                b.WriteUInt64(timestamp);
-                b.End();
-            });
+            Enqueue(new Ping { Id = id, Timestamp = timestamp });
         }
     }
 }

@@ -1,5 +1,5 @@
 using System.IO.Pipelines;
-using Spice.Server.Link;
+using Spice.Protocol.Link;
 
 namespace Spice.Server.Channels;
 
@@ -9,5 +9,5 @@ internal sealed record ChannelContext(
     ClientSession Session,
     Stream Stream,
     PipeReader Reader,
-    LinkRequest Request,
+    LinkMess Request,
     bool MiniHeader);

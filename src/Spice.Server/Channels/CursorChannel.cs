@@ -1,6 +1,9 @@
 using Spice.Protocol;
 using Spice.Protocol.Messages;
+using Spice.Protocol.Messages.Cursor;
+using Spice.Protocol.Messages.Display;
 using Spice.Server.Wire;
+using WireCursor = Spice.Protocol.Messages.Cursor.SpiceCursor;
 
 namespace Spice.Server.Channels;
 
@@ -11,8 +14,8 @@ namespace Spice.Server.Channels;
 /// </summary>
 internal sealed class CursorChannel : ChannelConnection
 {
-    private const byte CursorTypeAlpha = 0;
-    private const ushort FlagsNone = 1;
+    private static readonly EmptyMessage Hide = new((ushort)CursorMessageType.Hide);
+    private static readonly WireCursor NoCursor = new() { Flags = CursorFlags.None };
 
     private readonly SpiceCursor _cursor;
     private CursorState _sent;
@@ -35,21 +38,12 @@ internal sealed class CursorChannel : ChannelConnection
         base.OnClosed(reason);
     }
 
-    protected override void OnMessage(ushort type, ReadOnlySpan<byte> body) =>
-        ServerLog.UnknownMessage(Logger, Session.Id, Name, type);
-
     protected override void Produce(MessageBuilder builder, int messageBudget)
     {
         var now = _cursor.Snapshot();
         if (!_initSent)
         {
-            builder.Begin((ushort)CursorMessageType.Init);
-            WritePosition(builder, now);
-            builder.WriteUInt16(0);
-            builder.WriteUInt16(0);
-            builder.WriteByte(now.Visible ? (byte)1 : (byte)0);
-            WriteCursor(builder, now.Shape);
-            builder.End();
+            builder.Add(new CursorInit { Position = Position(now), Visible = now.Visible ? (byte)1 : (byte)0, Cursor = Cursor(now.Shape) });
             _initSent = true;
             _sent = now;
             return;
@@ -64,51 +58,29 @@ internal sealed class CursorChannel : ChannelConnection
         {
             if (_sent.Visible)
             {
-                builder.Begin((ushort)CursorMessageType.Hide);
-                builder.End();
+                builder.Add(Hide);
             }
         }
         else if (!_sent.Visible || !ReferenceEquals(now.Shape, _sent.Shape))
         {
-            builder.Begin((ushort)CursorMessageType.Set);
-            WritePosition(builder, now);
-            builder.WriteByte(1);
-            WriteCursor(builder, now.Shape);
-            builder.End();
+            builder.Add(new CursorSet { Position = Position(now), Visible = 1, Cursor = Cursor(now.Shape) });
         }
         else if (now.X != _sent.X || now.Y != _sent.Y)
         {
-            builder.Begin((ushort)CursorMessageType.Move);
-            WritePosition(builder, now);
-            builder.End();
+            builder.Add(new CursorMove { Position = Position(now) });
         }
 
         _sent = now;
     }
 
-    private static void WritePosition(MessageBuilder b, CursorState state)
-    {
-        b.WriteInt16((short)Math.Clamp(state.X, short.MinValue, short.MaxValue));
-        b.WriteInt16((short)Math.Clamp(state.Y, short.MinValue, short.MaxValue));
-    }
+    private static Point16 Position(CursorState state) =>
+        new((short)Math.Clamp(state.X, short.MinValue, short.MaxValue), (short)Math.Clamp(state.Y, short.MinValue, short.MaxValue));
 
-    // Cursor { uint16 flags; [CursorHeader { uint64 unique; uint8 type; uint16 width, height,
-    // hot_spot_x, hot_spot_y } unless NONE]; uint8 data[] to the end of the message }
-    private static void WriteCursor(MessageBuilder b, CursorShape? shape)
-    {
-        if (shape is null)
+    private static WireCursor Cursor(CursorShape? shape) => shape is null
+        ? NoCursor
+        : new WireCursor
         {
-            b.WriteUInt16(FlagsNone);
-            return;
-        }
-
-        b.WriteUInt16(0);
-        b.WriteUInt64(shape.Unique);
-        b.WriteByte(CursorTypeAlpha);
-        b.WriteUInt16((ushort)shape.Width);
-        b.WriteUInt16((ushort)shape.Height);
-        b.WriteUInt16((ushort)shape.HotSpotX);
-        b.WriteUInt16((ushort)shape.HotSpotY);
-        b.WriteBytes(shape.Pixels);
-    }
+            Header = new CursorHeader(shape.Unique, CursorType.Alpha, (ushort)shape.Width, (ushort)shape.Height, (ushort)shape.HotSpotX, (ushort)shape.HotSpotY),
+            Data = shape.Pixels,
+        };
 }

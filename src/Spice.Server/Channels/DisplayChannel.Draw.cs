@@ -3,7 +3,7 @@ using System.Diagnostics;
 using System.Drawing;
 using Spice.Protocol.Messages;
 using Spice.Protocol.Messages.Display;
-using Spice.Server.Display.Codecs;
+using Spice.Server.Display;
 using Spice.Server.Wire;
 
 namespace Spice.Server.Channels;
@@ -13,10 +13,9 @@ internal sealed partial class DisplayChannel
     /// <summary>Pixels taken per batch at most (except the first full redraw, which is one image).</summary>
     private const int MaxBatchPixels = 1024 * 1024;
 
-    private const ushort RopPut = 1 << 3;
-
     private readonly List<(Rectangle Area, int Offset)> _tiles = [];
     private readonly List<ulong> _evicted = [];
+    private readonly DrawImage _drawImage = new();
     private byte[] _scratch = [];
 
     protected override void Produce(MessageBuilder builder, int messageBudget)
@@ -72,10 +71,8 @@ internal sealed partial class DisplayChannel
         var cache = _cache;
         foreach (var (area, offset) in _tiles)
         {
-            var stride = area.Width * 4;
-            var pixels = _scratch.AsSpan(offset, stride * area.Height);
             var cacheable = cache is not null && area.Width == tileSize && area.Height == tileSize;
-            WriteDrawCopy(builder, area, pixels, cacheable ? cache : null);
+            WriteDrawCopy(builder, area, offset, cacheable ? cache : null);
         }
 
         WriteStreamFrames(builder);
@@ -119,19 +116,19 @@ internal sealed partial class DisplayChannel
         _scratch = bigger;
     }
 
-    private void WriteDrawCopy(MessageBuilder b, Rectangle area, ReadOnlySpan<byte> pixels, Display.ImageCache? cache)
+    private void WriteDrawCopy(MessageBuilder b, Rectangle area, int offset, ImageCache? cache)
     {
         var stride = area.Width * 4;
+        var pixels = _scratch.AsSpan(offset, stride * area.Height);
         ulong id = 0;
-        byte flags = 0;
+        var flags = ImageFlags.None;
         if (cache is not null)
         {
-            id = Display.TileHasher.Hash(pixels, area.Width, area.Height, stride);
+            id = TileHasher.Hash(pixels, area.Width, area.Height, stride);
             if (cache.TryHit(id))
             {
-                WriteDrawCopyHeader(b, area);
-                WriteImageDescriptor(b, id, ImageType.FromCache, 0, area);
-                b.End();
+                _drawImage.SetFromCache(id, area.Width, area.Height);
+                WriteDrawCopy(b, area);
                 ServerMetrics.CacheHits.Add(1);
                 return;
             }
@@ -143,7 +140,7 @@ internal sealed partial class DisplayChannel
             _evicted.Clear();
             if (cache.TryAdd(id, (long)area.Width * area.Height, _evicted))
             {
-                flags = (byte)ImageFlags.CacheMe;
+                flags = ImageFlags.CacheMe;
             }
 
             if (_evicted.Count > 0)
@@ -153,59 +150,23 @@ internal sealed partial class DisplayChannel
         }
 
         var started = Stopwatch.GetTimestamp();
-        WriteDrawCopyHeader(b, area);
-        WriteImageDescriptor(b, id, codec.WireType, flags, area);
-        bool written;
-        try
+        _drawImage.Set(id, flags, codec, _scratch, offset, area.Width, area.Height);
+        WriteDrawCopy(b, area);
+        if (_drawImage.Failure is { } failure)
         {
-            written = codec.TryWrite(pixels, area.Width, area.Height, stride, b);
-        }
-        catch (Exception e) when (e is ArgumentException or InvalidOperationException or Spice.Codecs.CodecException)
-        {
-            ServerLog.EncodeFailed(Logger, Session.Id, codec.Name, area.Width, area.Height, e);
-            written = false;
+            ServerLog.EncodeFailed(Logger, Session.Id, codec.Name, area.Width, area.Height, failure);
         }
 
-        if (!written)
-        {
-            // GLZ declines images larger than the client's window: plain LZ suits the same content
-            b.Abandon();
-            codec = codec is GlzCodec ? LzCodec.Instance : BitmapCodec.Instance;
-            WriteDrawCopyHeader(b, area);
-            WriteImageDescriptor(b, id, codec.WireType, flags, area);
-            codec.TryWrite(pixels, area.Width, area.Height, stride, b);
-        }
-
-        b.End();
-        var tag = new KeyValuePair<string, object?>("codec", codec.Name);
+        var tag = new KeyValuePair<string, object?>("codec", _drawImage.Codec!.Name);
         ServerMetrics.EncodeTime.Record(Stopwatch.GetElapsedTime(started).TotalMilliseconds, tag);
         ServerMetrics.ImagesSent.Add(1, tag, new KeyValuePair<string, object?>("server.port", _port));
     }
 
-    // DRAW_COPY { DisplayBase base; Copy { Image* src_bitmap; Rect src_area; uint16 rop_descriptor;
-    // uint8 scale_mode; QMask { uint8 flags; Point pos; Image* bitmap } } } then the image it points to.
-    private static void WriteDrawCopyHeader(MessageBuilder b, Rectangle area)
+    /// <summary>A DRAW_COPY of the whole of <see cref="_drawImage"/> onto <paramref name="area"/> of the primary surface.</summary>
+    private void WriteDrawCopy(MessageBuilder b, Rectangle area)
     {
         b.Begin((ushort)DisplayMessageType.DrawCopy);
-        WriteDisplayBase(b, area);
-        var imagePointer = b.ReserveUInt32();
-        WriteRect(b, new Rectangle(0, 0, area.Width, area.Height));
-        b.WriteUInt16(RopPut);
-        b.WriteByte(0);
-        b.WriteByte(0);
-        b.WriteInt32(0);
-        b.WriteInt32(0);
-        b.WriteUInt32(0);
-        b.PatchUInt32(imagePointer, b.OffsetHere);
-    }
-
-    // ImageDescriptor { uint64 id; uint8 type; uint8 flags; uint32 width; uint32 height }
-    private static void WriteImageDescriptor(MessageBuilder b, ulong id, ImageType type, byte flags, Rectangle area)
-    {
-        b.WriteUInt64(id);
-        b.WriteByte((byte)type);
-        b.WriteByte(flags);
-        b.WriteUInt32((uint)area.Width);
-        b.WriteUInt32((uint)area.Height);
+        DrawCopy.Write(b.Writer, PrimarySurface, ToRect(area), Clip.None, _drawImage, new Rect(0, 0, area.Height, area.Width), Ropd.OpPut, ImageScaleMode.Interpolate, QMask.None);
+        b.End();
     }
 }

@@ -1,13 +1,14 @@
-using Spice.Protocol.Messages;
+using Spice.Protocol.Messages.Display;
 using Spice.Server.Wire;
 
 namespace Spice.Server.Channels;
 
 internal sealed partial class DisplayChannel
 {
-    // MONITORS_CONFIG { uint16 count; uint16 max_allowed;
-    //   Head { uint32 monitor_id; uint32 surface_id; uint32 width; uint32 height; uint32 x; uint32 y; uint32 flags } [count] }
-    // Written under the display's gate, with the surface-create of the same size.
+    /// <summary>
+    /// MONITORS_CONFIG: the embedder's heads, or one head over the whole surface when they do not
+    /// fit it. Written under the display's gate, with the surface-create of the same size.
+    /// </summary>
     private void WriteMonitorsConfig(MessageBuilder b, int width, int height)
     {
         var heads = _display.MonitorsUnderGate;
@@ -16,21 +17,13 @@ internal sealed partial class DisplayChannel
             heads = [new System.Drawing.Rectangle(0, 0, width, height)];
         }
 
-        b.Begin((ushort)DisplayMessageType.MonitorsConfig);
-        b.WriteUInt16((ushort)heads.Count);
-        b.WriteUInt16((ushort)Math.Max(heads.Count, SpiceDisplay.MaxMonitors));
+        var config = new Head[heads.Count];
         for (var i = 0; i < heads.Count; i++)
         {
             var h = heads[i];
-            b.WriteUInt32((uint)i);
-            b.WriteUInt32(0);
-            b.WriteUInt32((uint)h.Width);
-            b.WriteUInt32((uint)h.Height);
-            b.WriteUInt32((uint)h.X);
-            b.WriteUInt32((uint)h.Y);
-            b.WriteUInt32(0);
+            config[i] = new Head((uint)i, PrimarySurface, (uint)h.Width, (uint)h.Height, (uint)h.X, (uint)h.Y, 0);
         }
 
-        b.End();
+        b.Add(new MonitorsConfig { MaxAllowed = (ushort)Math.Max(heads.Count, SpiceDisplay.MaxMonitors), Heads = config });
     }
 }

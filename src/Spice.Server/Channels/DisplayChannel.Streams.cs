@@ -28,6 +28,8 @@ internal sealed partial class DisplayChannel
     private readonly List<(VideoStream Stream, Rectangle Area, int Offset)> _frames = [];
     private VideoStreamingMode _streamMode;
     private Timer? _streamTimer;
+    private static readonly EmptyMessage StreamDestroyAll = new((ushort)DisplayMessageType.StreamDestroyAll);
+
     private byte[] _frameScratch = [];
     private bool _streamsReset;
     private uint _nextStreamId;
@@ -129,8 +131,7 @@ internal sealed partial class DisplayChannel
         if (_streamsReset)
         {
             _streamsReset = false;
-            b.Begin((ushort)DisplayMessageType.StreamDestroyAll);
-            b.End();
+            b.Add(StreamDestroyAll);
         }
     }
 
@@ -209,33 +210,30 @@ internal sealed partial class DisplayChannel
     {
         if (stream.Created)
         {
-            b.Begin((ushort)DisplayMessageType.StreamDestroy);
-            b.WriteUInt32(stream.Id);
-            b.End();
+            b.Add(new StreamDestroy { Id = stream.Id });
         }
 
         _dirty.Add(stream.Area);
         StreamLog.Destroyed(Logger, Session.Id, stream.Id, stream.Rate.FramesSent, stream.Rate.BytesSent, reason);
     }
 
-    // STREAM_CREATE { uint32 surface_id; uint32 id; uint8 flags; uint8 codec_type; uint64 stamp;
-    // uint32 stream_width, stream_height, src_width, src_height; Rect dest; Clip clip }
     private int WriteStreamCreate(MessageBuilder b, VideoStream stream)
     {
         var area = stream.Area;
-        b.Begin((ushort)DisplayMessageType.StreamCreate);
-        b.WriteUInt32(0);
-        b.WriteUInt32(stream.Id);
-        b.WriteByte((byte)StreamFlags.TopDown);
-        b.WriteByte((byte)VideoCodecType.Mjpeg);
-        b.WriteUInt64(Server.Clock.Now);
-        b.WriteUInt32((uint)area.Width);
-        b.WriteUInt32((uint)area.Height);
-        b.WriteUInt32((uint)area.Width);
-        b.WriteUInt32((uint)area.Height);
-        WriteRect(b, area);
-        WriteClip(b, stream);
-        b.End();
+        b.Add(new StreamCreate
+        {
+            SurfaceId = PrimarySurface,
+            Id = stream.Id,
+            Flags = StreamFlags.TopDown,
+            CodecType = VideoCodecType.Mjpeg,
+            Stamp = Server.Clock.Now,
+            StreamWidth = (uint)area.Width,
+            StreamHeight = (uint)area.Height,
+            SrcWidth = (uint)area.Width,
+            SrcHeight = (uint)area.Height,
+            Dest = ToRect(area),
+            Clip = StreamClipOf(stream),
+        });
         stream.Created = true;
         stream.ClipChanged = false;
         Session.SetMultimediaLatency(StreamLatency());
@@ -246,42 +244,22 @@ internal sealed partial class DisplayChannel
             return 1;
         }
 
-        // STREAM_ACTIVATE_REPORT { uint32 stream_id; uint32 unique_id; uint32 max_window_size; uint32 timeout_ms }
-        b.Begin((ushort)DisplayMessageType.StreamActivateReport);
-        b.WriteUInt32(stream.Id);
-        b.WriteUInt32(stream.UniqueId = ++_nextUniqueId);
-        b.WriteUInt32(ReportWindowFrames);
-        b.WriteUInt32(ReportTimeoutMilliseconds);
-        b.End();
+        b.Add(new StreamActivateReport
+        {
+            StreamId = stream.Id,
+            UniqueId = stream.UniqueId = ++_nextUniqueId,
+            MaxWindowSize = ReportWindowFrames,
+            TimeoutMs = ReportTimeoutMilliseconds,
+        });
         return 2;
     }
 
-    // STREAM_CLIP { uint32 id; Clip clip }
-    private static void WriteStreamClip(MessageBuilder b, VideoStream stream)
-    {
-        b.Begin((ushort)DisplayMessageType.StreamClip);
-        b.WriteUInt32(stream.Id);
-        WriteClip(b, stream);
-        b.End();
-    }
+    private static void WriteStreamClip(MessageBuilder b, VideoStream stream) =>
+        b.Add(new StreamClip { Id = stream.Id, Clip = StreamClipOf(stream) });
 
-    // Clip { uint8 type; if RECTS: uint32 num_rects; Rect rects[num_rects] }
-    private static void WriteClip(MessageBuilder b, VideoStream stream)
-    {
-        if (!stream.HasExclusions)
-        {
-            b.WriteByte((byte)ClipType.None);
-            return;
-        }
-
-        var rects = stream.ClipRects();
-        b.WriteByte((byte)ClipType.Rects);
-        b.WriteUInt32((uint)rects.Count);
-        foreach (var r in rects)
-        {
-            WriteRect(b, r);
-        }
-    }
+    /// <summary>What of a stream's area it draws: all of it, or what the exclusions leave.</summary>
+    private static Clip StreamClipOf(VideoStream stream) =>
+        stream.HasExclusions ? Clip.FromRects([.. stream.ClipRects().Select(ToRect)]) : Clip.None;
 
     /// <summary>Copies a stream's area of the framebuffer for encoding after the locks are let go.</summary>
     private int CaptureFrame(VideoStream stream, int offset)
@@ -336,10 +314,7 @@ internal sealed partial class DisplayChannel
 
             StreamMetrics.EncodeTime.Record(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
             b.Begin((ushort)DisplayMessageType.StreamData);
-            b.WriteUInt32(stream.Id);
-            b.WriteUInt32(mmTime);
-            b.WriteUInt32((uint)jpeg.Length);
-            b.WriteBytes(jpeg);
+            StreamData.Write(b.Writer, new StreamDataHeader(stream.Id, mmTime), jpeg);
             b.End();
             lock (_state)
             {
@@ -360,28 +335,18 @@ internal sealed partial class DisplayChannel
     private uint StreamLatency() =>
         (uint)Math.Min(MaxLatencyMilliseconds, BaseLatencyMilliseconds + (int)((RoundTrip ?? Session.Latency)?.TotalMilliseconds ?? 0));
 
-    // STREAM_REPORT { uint32 stream_id; uint32 unique_id; uint32 start_frame_mm_time; uint32 end_frame_mm_time;
-    // uint32 num_frames; uint32 num_drops; int32 last_frame_delay; uint32 audio_delay }
-    private void OnStreamReport(ReadOnlySpan<byte> body)
+    private void OnStreamReport(StreamReport report)
     {
-        var r = new SpanReader(body);
-        var id = r.UInt32();
-        var uniqueId = r.UInt32();
-        r.UInt32();
-        r.UInt32();
-        var frames = r.UInt32();
-        var drops = r.UInt32();
-        var delay = r.Int32();
         lock (_state)
         {
-            var stream = _streams.Find(s => s.Id == id && s.UniqueId == uniqueId);
+            var stream = _streams.Find(s => s.Id == report.StreamId && s.UniqueId == report.UniqueId);
             if (stream is null)
             {
                 return;
             }
 
-            stream.Rate.Reported(drops, delay, Server.Clock.Milliseconds);
-            StreamLog.Report(Logger, Session.Id, id, frames, drops, delay, stream.Rate.Quality, stream.Rate.IntervalMilliseconds);
+            stream.Rate.Reported(report.NumDrops, report.LastFrameDelay, Server.Clock.Milliseconds);
+            StreamLog.Report(Logger, Session.Id, report.StreamId, report.NumFrames, report.NumDrops, report.LastFrameDelay, stream.Rate.Quality, stream.Rate.IntervalMilliseconds);
         }
     }
 

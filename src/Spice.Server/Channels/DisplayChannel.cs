@@ -2,9 +2,11 @@ using System.Buffers;
 using System.Drawing;
 using Spice.Protocol;
 using Spice.Protocol.Messages;
+using Spice.Protocol.Messages.Display;
 using Spice.Server.Display;
 using Spice.Server.Display.Codecs;
 using Spice.Server.Wire;
+using Point = System.Drawing.Point;
 
 namespace Spice.Server.Channels;
 
@@ -21,6 +23,11 @@ internal sealed partial class DisplayChannel : ChannelConnection, IDisplayObserv
 
     private const int InitWaitMilliseconds = 1000;
 
+    /// <summary>The only surface: the primary one, id 0.</summary>
+    private const uint PrimarySurface = 0;
+
+    private static readonly EmptyMessage Mark = new((ushort)DisplayMessageType.Mark);
+
     private readonly SpiceDisplay _display;
     private readonly Lock _state = new();
     private readonly DirtyGrid _dirty;
@@ -35,6 +42,7 @@ internal sealed partial class DisplayChannel : ChannelConnection, IDisplayObserv
     private readonly int _port;
     private Timer? _initWait;
     private volatile bool _awaitingInit = true;
+    private ResourceId[] _invalidated = new ResourceId[16];
 
     public DisplayChannel(ChannelContext context) : base(context, ChannelType.Display, usesAcks: true)
     {
@@ -126,33 +134,35 @@ internal sealed partial class DisplayChannel : ChannelConnection, IDisplayObserv
         base.OnClosed(reason);
     }
 
-    protected override void OnMessage(ushort type, ReadOnlySpan<byte> body)
+    protected override void OnMessage(ushort type, ReadOnlyMemory<byte> body)
     {
-        var r = new SpanReader(body);
         switch (type)
         {
             case (ushort)DisplayClientMessageType.Init:
-                r.Byte();
-                var cachePixels = r.Int64();
-                r.Byte();
-                var glzPixels = r.Int32();
-                ServerLog.DisplayInit(Logger, Session.Id, cachePixels, glzPixels);
+                var init = SpiceMessage.Read<DisplayInit>(body);
+                ServerLog.DisplayInit(Logger, Session.Id, init.PixmapCacheSize, init.GlzDictionaryWindowSize);
                 lock (_state)
                 {
-                    _chooser.EnableGlz(glzPixels);
-                    _cache = cachePixels > 0 ? new ImageCache(Math.Min(cachePixels, 1L << 28)) : null;
+                    _chooser.EnableGlz(init.GlzDictionaryWindowSize);
+                    _cache = init.PixmapCacheSize > 0 ? new ImageCache(Math.Min(init.PixmapCacheSize, 1L << 28)) : null;
                 }
 
                 InitDone();
 
                 break;
             case (ushort)DisplayClientMessageType.PreferredCompression:
-                var compression = r.Byte();
+                var compression = (byte)SpiceMessage.Read<PreferredCompression>(body).ImageCompression;
                 ServerLog.PreferredCompression(Logger, Session.Id, compression);
                 _chooser.Prefer(compression);
                 break;
             case (ushort)DisplayClientMessageType.StreamReport:
-                OnStreamReport(body);
+                OnStreamReport(SpiceMessage.Read<StreamReport>(body));
+                break;
+            case (ushort)DisplayClientMessageType.PreferredVideoCodecType:
+                // Streams are MJPEG only, which every client that streams decodes; the list changes nothing.
+                SpiceMessage.Read<PreferredVideoCodecType>(body);
+                break;
+            case (ushort)DisplayClientMessageType.GlDrawDone:
                 break;
             default:
                 ServerLog.UnknownMessage(Logger, Session.Id, Name, type);
@@ -160,38 +170,23 @@ internal sealed partial class DisplayChannel : ChannelConnection, IDisplayObserv
         }
     }
 
-    private static void WriteRect(MessageBuilder b, Rectangle r)
-    {
-        b.WriteInt32(r.Top);
-        b.WriteInt32(r.Left);
-        b.WriteInt32(r.Bottom);
-        b.WriteInt32(r.Right);
-    }
-
-    // DisplayBase { uint32 surface_id; Rect box; Clip { uint8 type = NONE } }
-    private static void WriteDisplayBase(MessageBuilder b, Rectangle box)
-    {
-        b.WriteUInt32(0);
-        WriteRect(b, box);
-        b.WriteByte(0);
-    }
+    private static Rect ToRect(Rectangle r) => new(r.Top, r.Left, r.Bottom, r.Right);
 
     private void WriteSurfaceMessages(MessageBuilder b, int width, int height)
     {
         if (_surfaceCreated)
         {
-            b.Begin((ushort)DisplayMessageType.SurfaceDestroy);
-            b.WriteUInt32(0);
-            b.End();
+            b.Add(new SurfaceDestroy { SurfaceId = PrimarySurface });
         }
 
-        b.Begin((ushort)DisplayMessageType.SurfaceCreate);
-        b.WriteUInt32(0);
-        b.WriteUInt32((uint)width);
-        b.WriteUInt32((uint)height);
-        b.WriteUInt32(32);
-        b.WriteUInt32(1);
-        b.End();
+        b.Add(new SurfaceCreate
+        {
+            SurfaceId = PrimarySurface,
+            Width = (uint)width,
+            Height = (uint)height,
+            Format = SurfaceFormat.Rgb32_xRGB,
+            Flags = SurfaceFlags.Primary,
+        });
         _surfaceCreated = true;
 
         if (ChannelCaps.Has(DisplayCapability.MonitorsConfig))
@@ -199,31 +194,31 @@ internal sealed partial class DisplayChannel : ChannelConnection, IDisplayObserv
             WriteMonitorsConfig(b, width, height);
         }
 
-        b.Begin((ushort)DisplayMessageType.Mark);
-        b.End();
+        b.Add(Mark);
     }
 
-    // COPY_BITS { DisplayBase base (box = destination); Point src_pos }
-    private static void WriteCopyBits(MessageBuilder b, Rectangle source, Point destination)
-    {
-        b.Begin((ushort)DisplayMessageType.CopyBits);
-        WriteDisplayBase(b, new Rectangle(destination, source.Size));
-        b.WriteInt32(source.X);
-        b.WriteInt32(source.Y);
-        b.End();
-    }
-
-    // INVAL_LIST { uint16 count; { uint8 type = PIXMAP; uint64 id } [count] }
-    private static void WriteInvalList(MessageBuilder b, List<ulong> ids)
-    {
-        b.Begin((ushort)DisplayMessageType.InvalList);
-        b.WriteUInt16((ushort)ids.Count);
-        foreach (var id in ids)
+    private static void WriteCopyBits(MessageBuilder b, Rectangle source, Point destination) =>
+        b.Add(new CopyBits
         {
-            b.WriteByte(1);
-            b.WriteUInt64(id);
+            Base = new DisplayBase { SurfaceId = PrimarySurface, Box = ToRect(new Rectangle(destination, source.Size)) },
+            SrcPos = new(source.X, source.Y),
+        });
+
+    /// <summary>INVAL_LIST of evicted pixmaps; written with each draw that evicts, so laid out without a message object.</summary>
+    private void WriteInvalList(MessageBuilder b, List<ulong> ids)
+    {
+        if (_invalidated.Length < ids.Count)
+        {
+            _invalidated = new ResourceId[Math.Max(ids.Count, _invalidated.Length * 2)];
         }
 
+        for (var i = 0; i < ids.Count; i++)
+        {
+            _invalidated[i] = new ResourceId(ResourceType.Pixmap, ids[i]);
+        }
+
+        b.Begin((ushort)DisplayMessageType.InvalList);
+        InvalList.Write(b.Writer, _invalidated.AsSpan(0, ids.Count));
         b.End();
     }
 }

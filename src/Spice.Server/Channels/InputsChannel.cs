@@ -1,6 +1,6 @@
 using Spice.Protocol;
 using Spice.Protocol.Messages;
-using Spice.Server.Wire;
+using Spice.Protocol.Messages.Inputs;
 
 namespace Spice.Server.Channels;
 
@@ -14,6 +14,8 @@ internal sealed class InputsChannel : ChannelConnection
     /// <summary>SPICE_INPUT_MOTION_ACK_BUNCH: one motion ack per this many motion/position messages.</summary>
     private const int MotionAckBunch = 4;
 
+    private static readonly EmptyMessage MotionAck = new((ushort)InputsMessageType.MouseMotionAck);
+
     private int _motionCount;
 
     public InputsChannel(ChannelContext context) : base(context, ChannelType.Inputs, usesAcks: false)
@@ -24,52 +26,42 @@ internal sealed class InputsChannel : ChannelConnection
 
     protected override void OnStart()
     {
-        var modifiers = (ushort)Server.KeyboardLeds;
-        Enqueue(b =>
-        {
-            b.Begin((ushort)InputsMessageType.Init);
-            b.WriteUInt16(modifiers);
-            b.End();
-        });
+        Enqueue(new InputsInit { KeyboardModifiers = (KeyboardModifierFlags)Server.KeyboardLeds });
     }
 
-    protected override void OnMessage(ushort type, ReadOnlySpan<byte> body)
+    protected override void OnMessage(ushort type, ReadOnlyMemory<byte> body)
     {
-        var r = new SpanReader(body);
         switch (type)
         {
             case (ushort)InputsClientMessageType.KeyDown:
-                Key(r.UInt32());
+                Key(SpiceMessage.Read<KeyDown>(body).Code);
                 break;
             case (ushort)InputsClientMessageType.KeyUp:
-                Key(r.UInt32());
+                Key(SpiceMessage.Read<KeyUp>(body).Code);
                 break;
             case (ushort)InputsClientMessageType.KeyScancode:
-                Scancodes(r.Rest());
+                Scancodes(SpiceMessage.Read<KeyScancode>(body).Data.Span);
                 break;
             case (ushort)InputsClientMessageType.KeyModifiers:
-                Modifiers((SpiceKeyboardModifiers)r.UInt16());
+                Modifiers((SpiceKeyboardModifiers)SpiceMessage.Read<KeyModifiers>(body).Modifiers);
                 break;
             case (ushort)InputsClientMessageType.MouseMotion:
-                var dx = r.Int32();
-                var dy = r.Int32();
-                Sink?.MouseMotion(dx, dy, (SpiceMouseButtons)r.UInt16());
+                var motion = SpiceMessage.Read<MouseMotion>(body);
+                Sink?.MouseMotion(motion.Dx, motion.Dy, (SpiceMouseButtons)motion.ButtonsState);
                 Motion();
                 break;
             case (ushort)InputsClientMessageType.MousePosition:
-                var x = r.UInt32();
-                var y = r.UInt32();
-                var buttons = (SpiceMouseButtons)r.UInt16();
-                Sink?.MousePosition((int)x, (int)y, buttons, r.Byte());
+                var position = SpiceMessage.Read<MousePosition>(body);
+                Sink?.MousePosition((int)position.X, (int)position.Y, (SpiceMouseButtons)position.ButtonsState, position.DisplayId);
                 Motion();
                 break;
             case (ushort)InputsClientMessageType.MousePress:
-                var pressed = (SpiceMouseButton)r.Byte();
-                Sink?.MousePress(pressed, (SpiceMouseButtons)r.UInt16());
+                var press = SpiceMessage.Read<MousePress>(body);
+                Sink?.MousePress((SpiceMouseButton)press.Button, (SpiceMouseButtons)press.ButtonsState);
                 break;
             case (ushort)InputsClientMessageType.MouseRelease:
-                var released = (SpiceMouseButton)r.Byte();
-                Sink?.MouseRelease(released, (SpiceMouseButtons)r.UInt16());
+                var release = SpiceMessage.Read<MouseRelease>(body);
+                Sink?.MouseRelease((SpiceMouseButton)release.Button, (SpiceMouseButtons)release.ButtonsState);
                 break;
             default:
                 ServerLog.UnknownMessage(Logger, Session.Id, Name, type);
@@ -122,23 +114,14 @@ internal sealed class InputsChannel : ChannelConnection
     {
         var leds = Sink?.KeyboardModifiers(modifiers) ?? modifiers;
         Server.KeyboardLeds = leds;
-        Enqueue(b =>
-        {
-            b.Begin((ushort)InputsMessageType.KeyModifiers);
-            b.WriteUInt16((ushort)leds);
-            b.End();
-        });
+        Enqueue(new InputsKeyModifiers { Modifiers = (KeyboardModifierFlags)leds });
     }
 
     private void Motion()
     {
         if (++_motionCount % MotionAckBunch == 0)
         {
-            Enqueue(static b =>
-            {
-                b.Begin((ushort)InputsMessageType.MouseMotionAck);
-                b.End();
-            });
+            Enqueue(MotionAck);
         }
     }
 }

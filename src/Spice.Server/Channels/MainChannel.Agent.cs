@@ -1,7 +1,7 @@
 using Spice.Protocol;
 using Spice.Protocol.Messages;
+using Spice.Protocol.Messages.Main;
 using Spice.Server.Agent;
-using Spice.Server.Wire;
 
 namespace Spice.Server.Channels;
 
@@ -48,27 +48,14 @@ internal sealed partial class MainChannel
 
         if (previous is not null)
         {
-            Enqueue(b =>
-            {
-                b.Begin((ushort)MainMessageType.AgentDisconnected);
-                b.WriteUInt32(0);
-                b.End();
-            });
+            Enqueue(new AgentDisconnected { ErrorCode = LinkError.Ok });
         }
 
         if (agent is not null)
         {
-            var tokens = ChannelCaps.Has(MainCapability.AgentConnectedTokens);
-            Enqueue(b =>
-            {
-                b.Begin((ushort)(tokens ? MainMessageType.AgentConnectedTokens : MainMessageType.AgentConnected));
-                if (tokens)
-                {
-                    b.WriteUInt32(AgentTunnel.ClientTokenWindow);
-                }
-
-                b.End();
-            });
+            Enqueue(ChannelCaps.Has(MainCapability.AgentConnectedTokens)
+                ? new AgentConnectedTokens { NumTokens = AgentTunnel.ClientTokenWindow }
+                : new EmptyMessage((ushort)MainMessageType.AgentConnected));
         }
 
         AgentLog.AgentChanged(Logger, Session.Id, agent is null ? "detached" : "attached");
@@ -88,7 +75,7 @@ internal sealed partial class MainChannel
         }
     }
 
-    private void OnAgentMessage(ushort type, ReadOnlySpan<byte> body)
+    private void OnAgentMessage(ushort type, ReadOnlyMemory<byte> body)
     {
         AgentTunnel tunnel;
         lock (_agentGate)
@@ -102,39 +89,31 @@ internal sealed partial class MainChannel
             tunnel = _agentTunnel ??= new AgentTunnel(agent, Session.Id, Session.Remote, Logger, ReturnAgentTokens, SendAgentChunk);
         }
 
-        var r = new SpanReader(body);
         switch (type)
         {
             case (ushort)MainClientMessageType.AgentStart:
                 var wasStarted = tunnel.Started;
-                tunnel.Start(r.UInt32());
-                if (!wasStarted && Session.MouseMode != MouseModeFlags.Client)
+                tunnel.Start(SpiceMessage.Read<AgentStart>(body).NumTokens);
+                if (!wasStarted && Session.MouseMode != MouseMode.Client)
                 {
-                    SetMouseMode((ushort)MouseModeFlags.Client);
+                    SetMouseMode(MouseMode.Client);
                 }
 
                 break;
             case (ushort)MainClientMessageType.AgentToken:
-                tunnel.AddTokens(r.UInt32());
+                tunnel.AddTokens(SpiceMessage.Read<ClientAgentToken>(body).NumTokens);
                 break;
             default:
-                tunnel.OnData(body);
+                tunnel.OnData(DataMessage.Read(type, body).Data.Span);
                 break;
         }
     }
 
-    private void ReturnAgentTokens(uint tokens) => Enqueue(b =>
-    {
-        b.Begin((ushort)MainMessageType.AgentToken);
-        b.WriteUInt32(tokens);
-        b.End();
-    });
+    private void ReturnAgentTokens(uint tokens) => Enqueue(new AgentToken { NumTokens = tokens });
 
     private void SendAgentChunk(ReadOnlyMemory<byte> chunk, Action written) => Enqueue(b =>
     {
-        b.Begin((ushort)MainMessageType.AgentData);
-        b.WriteBytes(chunk.Span);
-        b.End();
+        b.Add(new DataMessage((ushort)MainMessageType.AgentData, chunk));
         written();
     });
 

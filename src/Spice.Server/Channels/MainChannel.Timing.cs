@@ -1,5 +1,6 @@
 using System.Diagnostics;
-using Spice.Protocol.Messages;
+using Spice.Protocol.Messages.Common;
+using Spice.Protocol.Messages.Main;
 
 namespace Spice.Server.Channels;
 
@@ -23,17 +24,15 @@ internal sealed partial class MainChannel
     /// <summary>Ping ids of the net test, far from the periodic pings' (which count up from 1).</summary>
     private const uint WarmupPingId = 0xFFFF_FF00;
 
+    /// <summary>The large ping's padding; zeros, shared by every client and only ever read.</summary>
+    private static readonly ReadOnlyMemory<byte> NetTestPadding = new byte[NetTestBytes];
+
     private readonly TimeSpan?[] _roundLatency = new TimeSpan?[NetTestRounds];
     private long _bestBandwidth;
     private int _roundsDone;
 
     /// <summary>SPICE_MSG_MAIN_MULTI_MEDIA_TIME { uint32 time }: the client's clock is the server's minus its latency.</summary>
-    internal void SendMultimediaTime() => Enqueue(b =>
-    {
-        b.Begin((ushort)MainMessageType.MultiMediaTime);
-        b.WriteUInt32(Session.ClientMultimediaTime);
-        b.End();
-    });
+    internal void SendMultimediaTime() => Enqueue(new MultiMediaTime { Time = Session.ClientMultimediaTime });
 
     private void StartNetTest()
     {
@@ -50,14 +49,8 @@ internal sealed partial class MainChannel
     private static uint RatePingId(uint round) => LatencyPingId(round) + 1;
 
     /// <summary>Stamped when written (not when queued), so the round trip starts as the bytes go out.</summary>
-    private void EnqueuePing(uint id, int payload) => Enqueue(b =>
-    {
-        b.Begin((ushort)CommonMessageType.Ping);
-        b.WriteUInt32(id);
-        b.WriteUInt64((ulong)Stopwatch.GetTimestamp());
-        b.Grow(payload).Clear();
-        b.End();
-    });
+    private void EnqueuePing(uint id, int payload) =>
+        Enqueue(b => b.Add(new Ping { Id = id, Timestamp = (ulong)Stopwatch.GetTimestamp(), Data = NetTestPadding[..payload] }));
 
     protected override bool OnOwnPong(uint id, TimeSpan elapsed)
     {

@@ -1,6 +1,6 @@
 using Spice.Protocol;
 using Spice.Protocol.Messages;
-using Spice.Server.Wire;
+using Spice.Protocol.Messages.Main;
 
 namespace Spice.Server.Channels;
 
@@ -13,8 +13,12 @@ internal sealed partial class MainChannel : ChannelConnection
 {
     private const uint RamHint = 64 * 1024 * 1024;
 
-    private static readonly (ChannelType Kind, byte Id)[] Channels =
-        [(ChannelType.Display, 0), (ChannelType.Inputs, 0), (ChannelType.Cursor, 0), (ChannelType.Playback, 0), (ChannelType.Record, 0)];
+    private const MouseMode SupportedMouseModes = MouseMode.Server | MouseMode.Client;
+
+    private static readonly ChannelsList Channels = new()
+    {
+        Channels = [new(ChannelType.Display, 0), new(ChannelType.Inputs, 0), new(ChannelType.Cursor, 0), new(ChannelType.Playback, 0), new(ChannelType.Record, 0)],
+    };
 
     public MainChannel(ChannelContext context) : base(context, ChannelType.Main, usesAcks: false)
     {
@@ -23,21 +27,16 @@ internal sealed partial class MainChannel : ChannelConnection
     protected override void OnStart()
     {
         ServerLog.ClientConnected(Logger, Session.Remote, Session.Id);
-        var sessionId = Session.Id;
-        var mode = Session.MouseMode;
-        var mmTime = Session.ClientMultimediaTime;
-        Enqueue(b =>
+        Enqueue(new MainInit
         {
-            b.Begin((ushort)MainMessageType.Init);
-            b.WriteUInt32(sessionId);
-            b.WriteUInt32(1);
-            b.WriteUInt32(MouseModeFlags.Server | MouseModeFlags.Client);
-            b.WriteUInt32(mode);
-            b.WriteUInt32(AgentConnectedFlag);
-            b.WriteUInt32(AgentTokenWindow);
-            b.WriteUInt32(mmTime);
-            b.WriteUInt32(RamHint);
-            b.End();
+            SessionId = Session.Id,
+            DisplayChannelsHint = 1,
+            SupportedMouseModes = (uint)SupportedMouseModes,
+            CurrentMouseMode = (uint)Session.MouseMode,
+            AgentConnected = AgentConnectedFlag,
+            AgentTokens = AgentTokenWindow,
+            MultiMediaTime = Session.ClientMultimediaTime,
+            RamHint = RamHint,
         });
         StartNetTest();
     }
@@ -50,18 +49,18 @@ internal sealed partial class MainChannel : ChannelConnection
         ServerLog.ClientDisconnected(Logger, Session.Remote, Session.Id, reason);
     }
 
-    protected override void OnMessage(ushort type, ReadOnlySpan<byte> body)
+    protected override void OnMessage(ushort type, ReadOnlyMemory<byte> body)
     {
-        var r = new SpanReader(body);
         switch (type)
         {
             case (ushort)MainClientMessageType.AttachChannels:
-                Enqueue(WriteChannelsList);
+                Enqueue(Channels);
                 break;
             case (ushort)MainClientMessageType.MouseModeRequest:
-                SetMouseMode(r.UInt16());
+                SetMouseMode(SpiceMessage.Read<MouseModeRequest>(body).Mode);
                 break;
             case (ushort)MainClientMessageType.ClientInfo:
+                SpiceMessage.Read<ClientInfo>(body);
                 break;
             case (ushort)MainClientMessageType.AgentStart or (ushort)MainClientMessageType.AgentData or (ushort)MainClientMessageType.AgentToken:
                 OnAgentMessage(type, body);
@@ -72,34 +71,15 @@ internal sealed partial class MainChannel : ChannelConnection
         }
     }
 
-    private static void WriteChannelsList(MessageBuilder b)
+    private void SetMouseMode(MouseMode requested)
     {
-        b.Begin((ushort)MainMessageType.ChannelsList);
-        b.WriteUInt32((uint)Channels.Length);
-        foreach (var (kind, id) in Channels)
-        {
-            b.WriteByte((byte)kind);
-            b.WriteByte(id);
-        }
-
-        b.End();
-    }
-
-    private void SetMouseMode(ushort requested)
-    {
-        if (requested is not ((ushort)MouseModeFlags.Server or (ushort)MouseModeFlags.Client))
+        if (requested is not (MouseMode.Server or MouseMode.Client))
         {
             return;
         }
 
         Session.MouseMode = requested;
-        ServerLog.MouseMode(Logger, Session.Id, requested == MouseModeFlags.Client ? "client" : "server");
-        Enqueue(b =>
-        {
-            b.Begin((ushort)MainMessageType.MouseMode);
-            b.WriteUInt16((ushort)(MouseModeFlags.Server | MouseModeFlags.Client));
-            b.WriteUInt16(requested);
-            b.End();
-        });
+        ServerLog.MouseMode(Logger, Session.Id, requested == MouseMode.Client ? "client" : "server");
+        Enqueue(new MainMouseMode { SupportedModes = SupportedMouseModes, CurrentMode = requested });
     }
 }

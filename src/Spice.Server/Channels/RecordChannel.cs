@@ -1,4 +1,3 @@
-using Spice.Codecs;
 using Spice.Codecs.Opus;
 using Spice.Protocol;
 using Spice.Protocol.Messages;
@@ -16,25 +15,18 @@ namespace Spice.Server.Channels;
 /// </summary>
 internal sealed class RecordChannel : ChannelConnection
 {
-    /// <summary>A raw packet carries at most one second of audio.</summary>
-    private const int MaxRawBytes = AudioFrame.SampleRate * AudioFrame.Channels * sizeof(short);
-
-    /// <summary>The largest packet Opus defines.</summary>
-    private const int MaxOpusBytes = 1275;
-
     private readonly SpiceAudio _audio;
-    private readonly short[] _pcm = new short[Math.Max(OpusAudioDecoder.MaxSamples, MaxRawBytes / sizeof(short))];
-    private OpusAudioDecoder? _decoder;
-    private AudioDataMode _mode = AudioDataMode.Raw;
-
-    /// <summary>The mode the client chose last.</summary>
-    internal AudioDataMode Mode => _mode;
+    private readonly AudioPacketDecoder _decoder = new();
     private bool _badLogged;
 
     public RecordChannel(ChannelContext context) : base(context, ChannelType.Record, usesAcks: false)
     {
         _audio = context.Server.Audio;
+        _decoder.SetEncoding(AudioEncoding.Raw);
     }
+
+    /// <summary>The mode the client chose last.</summary>
+    internal AudioDataMode Mode { get; private set; } = AudioDataMode.Raw;
 
     /// <summary>The client's multimedia time at which its recording started (START_MARK).</summary>
     public uint StartTime { get; private set; }
@@ -79,71 +71,35 @@ internal sealed class RecordChannel : ChannelConnection
     // RecordMode { uint32 time; uint16 mode; uint8 data[] }
     private void SetMode(AudioDataMode mode)
     {
-        switch (mode)
+        var encoding = mode switch
         {
-            case AudioDataMode.Raw:
-                _mode = mode;
-                break;
-            case AudioDataMode.Opus:
-                _mode = mode;
-                _decoder ??= new OpusAudioDecoder();
-                _decoder.Reset();
-                break;
-            default:
-                _mode = AudioDataMode.Invalid;
-                Drop("unsupported mode");
-                return;
+            AudioDataMode.Raw => AudioEncoding.Raw,
+            AudioDataMode.Opus => AudioEncoding.Opus,
+            _ => AudioEncoding.None,
+        };
+        Mode = encoding == AudioEncoding.None ? AudioDataMode.Invalid : mode;
+        _decoder.SetEncoding(encoding);
+        if (encoding == AudioEncoding.None)
+        {
+            Drop("unsupported mode");
+            return;
         }
 
-        AudioLog.RecordMode(Logger, Session.Id, mode == AudioDataMode.Opus ? "opus" : "raw");
+        AudioLog.RecordMode(Logger, Session.Id, encoding == AudioEncoding.Opus ? "opus" : "raw");
     }
 
     // RecordPacket { uint32 time; uint8 data[] }
     private void OnData(uint time, ReadOnlySpan<byte> data)
     {
-        int samples;
-        switch (_mode)
+        var error = _decoder.TryDecode(data, AudioFrame.Channels, out var samples);
+        if (error != AudioPacketError.None)
         {
-            case AudioDataMode.Raw:
-                if (data.IsEmpty || data.Length % (AudioFrame.Channels * sizeof(short)) != 0)
-                {
-                    Drop("misaligned");
-                    return;
-                }
-
-                if (data.Length > MaxRawBytes)
-                {
-                    Drop("oversized");
-                    return;
-                }
-
-                samples = RawPcm.Read(data, _pcm);
-                break;
-            case AudioDataMode.Opus:
-                if (data.Length > MaxOpusBytes)
-                {
-                    Drop("oversized");
-                    return;
-                }
-
-                try
-                {
-                    samples = _decoder!.Decode(data, _pcm);
-                }
-                catch (CodecException)
-                {
-                    Drop("corrupt");
-                    return;
-                }
-
-                break;
-            default:
-                Drop("wrong mode");
-                return;
+            Drop(AudioPacketDecoder.Describe(error));
+            return;
         }
 
         AudioMetrics.RecordPackets.Add(1);
-        _audio.Deliver(Session.Id, time, _pcm.AsSpan(0, samples));
+        _audio.Deliver(Session.Id, time, samples);
     }
 
     private void Drop(string reason)

@@ -2,6 +2,7 @@ using System.Buffers.Binary;
 using System.Drawing;
 using Microsoft.Extensions.Logging;
 using Spice.Protocol;
+using Spice.Protocol.Messages;
 using Spice.Server;
 using Spice.Server.Agent;
 
@@ -59,6 +60,26 @@ public sealed class ChannelMessageFuzzTests
         }
 
         await failures.AssertServerSurvivedAsync(server.Port, TimeSpan.FromMilliseconds(300));
+    }
+
+    /// <summary>
+    /// The server reads client messages with Spice.Protocol's classes, so every client message type
+    /// the protocol layer knows for a channel the server serves must be among those fuzzed here.
+    /// </summary>
+    [Fact]
+    public void Every_client_message_the_protocol_knows_is_fuzzed()
+    {
+        ChannelType[] served = [ChannelType.Main, ChannelType.Display, ChannelType.Inputs, ChannelType.Cursor, ChannelType.Record];
+        var fuzzed = ClientMessageCatalog.Common.Select(m => ((ChannelType?)null, m.Type))
+            .Concat(served.SelectMany(c => ClientMessageCatalog.For((byte)c).Select(m => ((ChannelType?)c, m.Type))))
+            .ToHashSet();
+
+        var missing = MessageCatalog.ClientMessageTypes
+            .Where(m => m.Channel is null || served.Contains(m.Channel.Value))
+            .Where(m => !fuzzed.Contains(m))
+            .ToList();
+
+        Assert.True(missing.Count == 0, "not fuzzed: " + string.Join(", ", missing));
     }
 
     /// <summary>One connection's worth of messages; the first rounds are all well-formed, the last may end in an absurd length.</summary>

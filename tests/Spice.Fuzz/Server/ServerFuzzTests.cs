@@ -2,8 +2,9 @@ using System.Buffers.Binary;
 using System.Net.Sockets;
 using System.Security.Cryptography;
 using Microsoft.Extensions.Logging;
+using Spice.Protocol;
+using Spice.Protocol.Link;
 using Spice.Server;
-using Spice.Server.Link;
 
 namespace Spice.Fuzz.Server;
 
@@ -25,10 +26,12 @@ public sealed class ServerFuzzTests
             var input = i % 2 == 0 ? Mutate(valid, random) : Noise(random, random.Next(0, 80));
             try
             {
-                LinkRequest.Parse(input);
+                LinkMess.Read(input);
             }
-            catch (LinkRefusedException)
+            catch (SpiceProtocolException e)
             {
+                // the server answers a refused link with this error, so every refusal must carry one
+                Assert.NotNull(e.LinkError);
             }
         }
     }

@@ -69,7 +69,9 @@ public sealed class DemoAudioTests
         Assert.Equal(countAtStop, got.Length);
         var pcm = got.SelectMany(p => p.Samples).ToArray();
         var seconds = pcm.Length / (double)(AudioFrame.SampleRate * AudioFrame.Channels);
-        Assert.True(seconds is > 0.5 and < 1.5, $"{seconds:F2} s of audio in {got.Length} packets, first at {(got[0].At - pressed).TotalMilliseconds:F0} ms after key down, last at {(got[^1].At - released).TotalMilliseconds:F0} ms after key up; client dropped {playback.PacketsDropped}");
+        // The key is held for a 1 s delay, which a loaded machine stretches: judge against the time it really was down.
+        var held = (released - pressed).TotalSeconds;
+        Assert.True(seconds > held * 0.5 && seconds < held + 0.5, $"{seconds:F2} s of audio for a key held {held:F2} s, in {got.Length} packets, first at {(got[0].At - pressed).TotalMilliseconds:F0} ms after key down, last at {(got[^1].At - released).TotalMilliseconds:F0} ms after key up; client dropped {playback.PacketsDropped}");
         Assert.InRange(ToneAnalysis.DominantFrequency(pcm), 438, 442);
         var middle = pcm.AsSpan((pcm.Length / 4) & ~1, (pcm.Length / 2) & ~1);
         Assert.InRange(AudioLevel.Peak(middle), 0.05, 0.15);

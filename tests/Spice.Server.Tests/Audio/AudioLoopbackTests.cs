@@ -16,30 +16,29 @@ public sealed class AudioLoopbackTests
 
     private static readonly CancellationToken Ct = CancellationToken.None;
 
+    /// <summary>A few seconds each way; <see cref="AudioDriftTests"/> runs a minute and judges drift.</summary>
     [Theory]
     [InlineData(true)]
     [InlineData(false)]
-    public async Task PlaybackArrivesWithTheRightFrequencyAndNoDrift(bool opus)
+    public async Task PlaybackArrivesCompleteWithTheRightFrequency(bool opus)
     {
+        const int Seconds = 4;
+        const long Pushed = Seconds * AudioFrame.SampleRate * AudioFrame.Channels;
         await using var server = await TestServer.StartAsync(password: null);
         await using var session = await ConnectAsync(server, opus);
         var playback = session.Playback ?? throw new InvalidOperationException("no playback channel");
-        var received = new Received(session);
+        var received = new TimedAudio("playback", () => session.MultimediaTime);
         playback.Audio += received.Add;
         await WaitUntilAsync(() => server.Server.Audio.PlaybackClients == 1);
-        await server.Server.Audio.PlayToneAsync(440, TimeSpan.FromSeconds(0.5), cancellationToken: Ct);
-        await WaitUntilAsync(() => received.SampleCount >= 48_000);
-        received.Clear();
 
-        await server.Server.Audio.PlayToneAsync(440, TimeSpan.FromSeconds(4), cancellationToken: Ct);
-        await WaitUntilAsync(() => received.SampleCount >= 4 * 48_000 * 2 * 0.95);
+        await server.Server.Audio.PlayToneAsync(440, TimeSpan.FromSeconds(Seconds), cancellationToken: Ct);
+        await WaitUntilAsync(() => received.SampleCount >= Pushed);
 
         Assert.Equal(opus ? AudioDataMode.Opus : AudioDataMode.Raw, playback.Mode);
         Assert.True(playback.Playing);
         Assert.Equal(0, playback.PacketsDropped);
-        var pcm = received.Samples();
-        Assert.InRange(ToneAnalysis.DominantFrequency(pcm), 439, 441);
-        received.AssertTimeline(maxDriftPercent: 1.0);
+        received.AssertTone(440, Pushed, maxDriftPercent: 0.01);
+        received.AssertStamps(AudioFrame.DurationMs, maxDriftPercent: 0.01);
     }
 
     [Fact]
@@ -48,8 +47,8 @@ public sealed class AudioLoopbackTests
         await using var server = await TestServer.StartAsync(password: null);
         await using var opusClient = await ConnectAsync(server, opus: true);
         await using var rawClient = await ConnectAsync(server, opus: false);
-        var opusReceived = new Received(opusClient);
-        var rawReceived = new Received(rawClient);
+        var opusReceived = new TimedAudio("opus", () => opusClient.MultimediaTime);
+        var rawReceived = new TimedAudio("raw", () => rawClient.MultimediaTime);
         opusClient.Playback!.Audio += opusReceived.Add;
         rawClient.Playback!.Audio += rawReceived.Add;
         await WaitUntilAsync(() => server.Server.Audio.PlaybackClients == 2);
@@ -168,8 +167,13 @@ public sealed class AudioLoopbackTests
         await WaitUntilAsync(() => server.Server.Audio.PlaybackClients == 1);
         server.Server.Audio.PushPlayback(new short[AudioFrame.Samples]);
         var (t, clock) = await first.Task.WaitAsync(Bound, Ct);
-        Assert.InRange((int)(clock - t), -50, 200);
-        Assert.InRange((int)(server.Server.Audio.MultimediaTime - session.MultimediaTime), -50, 50);
+
+        // Same clock, same units, same origin: on an idle machine both figures are a few ms. The
+        // slack is for a loaded 2-core one, where a thread stalled between reading the server's
+        // clock and the client reading that message shifts them by the stall (up to a second seen);
+        // a client on the wrong base or in other units is off by far more.
+        Assert.InRange((int)(clock - t), -2000, 3000);
+        Assert.InRange((int)(server.Server.Audio.MultimediaTime - session.MultimediaTime), -2000, 2000);
     }
 
     internal static Task<SpiceSession> ConnectAsync(TestServer server, bool opus) =>

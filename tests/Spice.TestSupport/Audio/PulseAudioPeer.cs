@@ -97,19 +97,26 @@ public sealed class PulseAudioPeer : IAsyncDisposable
         return r.StdOut;
     }
 
-    /// <summary>Makes a module-sine-source of <paramref name="frequency"/> Hz the default source: what clients record.</summary>
+    /// <summary>
+    /// Makes a <paramref name="frequency"/> Hz tone the default source, what clients record: a
+    /// module-sine playing into a second null sink "mic", whose monitor is the source. Not
+    /// module-sine-source: its latency is fixed at 2 s, so it posts two seconds of audio at once,
+    /// and a recording stream with a GStreamer-sized buffer (pulsesrc's 200 ms) overflows and
+    /// keeps about a tenth of it. A null sink's monitor follows the latency its reader asks for.
+    /// </summary>
     public async Task UseSineSourceAsync(int frequency)
     {
-        var load = await ProcessRunner.RunAsync("pactl", ["load-module", "module-sine-source", "source_name=sine", "rate=48000", $"frequency={frequency}"], TimeSpan.FromSeconds(10), ClientEnvironment);
-        if (!load.Succeeded)
-        {
-            throw new IOException($"module-sine-source: {load.Describe()}");
-        }
+        await PactlAsync("load-module", "module-null-sink", "sink_name=mic", "rate=48000", "channels=2");
+        await PactlAsync("load-module", "module-sine", "sink=mic", $"frequency={frequency}");
+        await PactlAsync("set-default-source", "mic.monitor");
+    }
 
-        var set = await ProcessRunner.RunAsync("pactl", ["set-default-source", "sine"], TimeSpan.FromSeconds(10), ClientEnvironment);
-        if (!set.Succeeded)
+    private async Task PactlAsync(params string[] arguments)
+    {
+        var result = await ProcessRunner.RunAsync("pactl", arguments, TimeSpan.FromSeconds(10), ClientEnvironment);
+        if (!result.Succeeded)
         {
-            throw new IOException($"set-default-source: {set.Describe()}");
+            throw new IOException($"pactl {string.Join(' ', arguments)}: {result.Describe()}");
         }
     }
 

@@ -11,7 +11,18 @@ public sealed record BinaryData : ImagePayload
 
     public override void Write(SpiceWriter w)
     {
-        w.WriteUInt32(checked((uint)Data.Length));
+        var sizeAt = BeginData(w);
         w.WriteBytes(Data.Span);
+        EndData(w, sizeAt);
     }
+
+    /// <summary>
+    /// Starts a data_size + data payload whose bytes an encoder then writes straight into
+    /// <paramref name="w"/> (as an <see cref="System.Buffers.IBufferWriter{T}"/>); returns where data_size is.
+    /// </summary>
+    public static int BeginData(SpiceWriter w) => w.Reserve(4);
+
+    /// <summary>Sets data_size to what was written since <see cref="BeginData"/>.</summary>
+    public static void EndData(SpiceWriter w, int sizeAt) =>
+        w.PatchUInt32(sizeAt, checked((uint)(w.Position - sizeAt - 4)));
 }

@@ -57,20 +57,28 @@ public sealed record BitmapData : ImagePayload
             throw new InvalidOperationException($"bitmap data is {Data.Length} bytes, stride * y is {(ulong)Stride * Y}");
         }
 
-        w.WriteByte((byte)Format);
-        w.WriteByte((byte)Flags);
-        w.WriteUInt32(X);
-        w.WriteUInt32(Y);
-        w.WriteUInt32(Stride);
-        if (PaletteFromCache)
+        WriteHeader(w, Format, Flags, X, Y, Stride, PaletteId, Palette);
+        w.WriteBytes(Data.Span);
+    }
+
+    /// <summary>
+    /// Everything before the pixels, for a sender that then writes the <paramref name="stride"/> *
+    /// <paramref name="y"/> bytes of pixels itself (row by row from a larger framebuffer).
+    /// </summary>
+    public static void WriteHeader(SpiceWriter w, BitmapFormat format, BitmapFlags flags, uint x, uint y, uint stride, ulong paletteId = 0, Palette? palette = null)
+    {
+        w.WriteByte((byte)format);
+        w.WriteByte((byte)flags);
+        w.WriteUInt32(x);
+        w.WriteUInt32(y);
+        w.WriteUInt32(stride);
+        if ((flags & BitmapFlags.PalFromCache) != 0)
         {
-            w.WriteUInt64(PaletteId);
+            w.WriteUInt64(paletteId);
         }
         else
         {
-            w.WritePointer(Palette);
+            w.WritePointer(palette);
         }
-
-        w.WriteBytes(Data.Span);
     }
 }

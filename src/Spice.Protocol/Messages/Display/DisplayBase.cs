@@ -18,10 +18,13 @@ public sealed record DisplayBase
         return new DisplayBase { SurfaceId = surfaceId, Box = box, Clip = Clip.Read(ref r) };
     }
 
-    public void Write(SpiceWriter w)
+    public void Write(SpiceWriter w) => Write(w, SurfaceId, Box, Clip);
+
+    /// <summary>The same layout from its fields, for a sender that writes draws without building one.</summary>
+    public static void Write(SpiceWriter w, uint surfaceId, Rect box, Clip clip)
     {
-        w.WriteUInt32(SurfaceId);
-        Box.Write(w);
-        Clip.Write(w);
+        w.WriteUInt32(surfaceId);
+        box.Write(w);
+        clip.Write(w);
     }
 }

@@ -36,13 +36,21 @@ public abstract record DrawCopyLayout<TSelf> : ISpiceMessage<TSelf>
         return new TSelf { Base = @base, SrcBitmap = srcBitmap, SrcArea = srcArea, RopDescriptor = ropDescriptor, ScaleMode = scaleMode, Mask = mask };
     }
 
-    public void Write(SpiceWriter w)
+    public void Write(SpiceWriter w) =>
+        Write(w, Base.SurfaceId, Base.Box, Base.Clip, SrcBitmap, SrcArea, RopDescriptor, ScaleMode, Mask);
+
+    /// <summary>
+    /// The same layout from its fields. <paramref name="srcBitmap"/> is any writable image: a
+    /// sender can pass one that encodes its pixels straight into <paramref name="w"/> when the
+    /// pointer targets are laid out, so the compressed image is never copied.
+    /// </summary>
+    public static void Write(SpiceWriter w, uint surfaceId, Rect box, Clip clip, ISpiceWritable? srcBitmap, Rect srcArea, Ropd ropDescriptor, ImageScaleMode scaleMode, QMask mask)
     {
-        Base.Write(w);
-        w.WritePointer(SrcBitmap);
-        SrcArea.Write(w);
-        w.WriteUInt16((ushort)RopDescriptor);
-        w.WriteByte((byte)ScaleMode);
-        Mask.Write(w);
+        DisplayBase.Write(w, surfaceId, box, clip);
+        w.WritePointer(srcBitmap);
+        srcArea.Write(w);
+        w.WriteUInt16((ushort)ropDescriptor);
+        w.WriteByte((byte)scaleMode);
+        mask.Write(w);
     }
 }

@@ -23,10 +23,13 @@ public sealed record InvalList : ISpiceMessage<InvalList>
         return new InvalList { Resources = resources };
     }
 
-    public void Write(SpiceWriter w)
+    public void Write(SpiceWriter w) => Write(w, Resources);
+
+    /// <summary>The same layout from a span, for a sender that keeps its list in a reused buffer.</summary>
+    public static void Write(SpiceWriter w, ReadOnlySpan<ResourceId> resources)
     {
-        w.WriteUInt16(checked((ushort)Resources.Length));
-        foreach (var item in Resources)
+        w.WriteUInt16(checked((ushort)resources.Length));
+        foreach (var item in resources)
         {
             item.Write(w);
         }

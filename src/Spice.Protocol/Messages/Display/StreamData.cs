@@ -21,10 +21,13 @@ public sealed record StreamData : ISpiceMessage<StreamData>
         return new StreamData { Base = @base, Data = data };
     }
 
-    public void Write(SpiceWriter w)
+    public void Write(SpiceWriter w) => Write(w, Base, Data.Span);
+
+    /// <summary>The same layout from a frame the encoder holds (no copy into a message object first).</summary>
+    public static void Write(SpiceWriter w, StreamDataHeader header, ReadOnlySpan<byte> data)
     {
-        Base.Write(w);
-        w.WriteUInt32(checked((uint)Data.Length));
-        w.WriteBytes(Data.Span);
+        header.Write(w);
+        w.WriteUInt32(checked((uint)data.Length));
+        w.WriteBytes(data);
     }
 }

@@ -1,6 +1,6 @@
+using Spice.Protocol.Framing;
 using Spice.Protocol;
 using Spice.Protocol.Messages.Display;
-using Spice.Server.Wire;
 
 namespace Spice.Server.Display.Codecs;
 
@@ -20,21 +20,17 @@ internal sealed class BitmapCodec : IImageCodec
 
     public bool SupportedBy(Capabilities displayCaps) => true;
 
-    public bool TryWrite(ReadOnlySpan<byte> bgra, int width, int height, int stride, MessageBuilder output)
+    public bool TryWrite(ReadOnlySpan<byte> bgra, int width, int height, int stride, SpiceWriter output)
     {
         var rowBytes = width * 4;
-        output.WriteByte((byte)BitmapFormat.ThirtyTwoBit);
-        output.WriteByte((byte)BitmapFlags.TopDown);
-        output.WriteUInt32((uint)width);
-        output.WriteUInt32((uint)height);
-        output.WriteUInt32((uint)rowBytes);
-        output.WriteUInt32(0);
-        var data = output.Grow(rowBytes * height);
+        BitmapData.WriteHeader(output, BitmapFormat.ThirtyTwoBit, BitmapFlags.TopDown, (uint)width, (uint)height, (uint)rowBytes);
+        var data = output.GetSpan(rowBytes * height);
         for (var y = 0; y < height; y++)
         {
             bgra.Slice(y * stride, rowBytes).CopyTo(data[(y * rowBytes)..]);
         }
 
+        output.Advance(rowBytes * height);
         return true;
     }
 }

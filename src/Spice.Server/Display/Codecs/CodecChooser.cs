@@ -1,5 +1,4 @@
 using Spice.Protocol;
-using Spice.Server.Wire;
 
 namespace Spice.Server.Display.Codecs;
 

@@ -1,8 +1,8 @@
+using Spice.Protocol.Framing;
 using Spice.Codecs.Glz;
 using Spice.Codecs.Lz;
 using Spice.Protocol;
 using Spice.Protocol.Messages.Display;
-using Spice.Server.Wire;
 
 namespace Spice.Server.Display.Codecs;
 
@@ -27,16 +27,16 @@ internal sealed class GlzCodec : IImageCodec
 
     public bool SupportedBy(Capabilities displayCaps) => true;
 
-    public bool TryWrite(ReadOnlySpan<byte> bgra, int width, int height, int stride, MessageBuilder output)
+    public bool TryWrite(ReadOnlySpan<byte> bgra, int width, int height, int stride, SpiceWriter output)
     {
         if ((long)width * height > _dictionary.WindowSize)
         {
             return false;
         }
 
-        var sizeAt = output.ReserveUInt32();
-        var written = GlzEncoder.Encode(bgra, width, height, stride, LzImageType.Rgb32, _dictionary, output);
-        output.PatchUInt32(sizeAt, (uint)written);
+        var sizeAt = BinaryData.BeginData(output);
+        GlzEncoder.Encode(bgra, width, height, stride, LzImageType.Rgb32, _dictionary, output);
+        BinaryData.EndData(output, sizeAt);
         return true;
     }
 }

@@ -1,6 +1,6 @@
+using Spice.Protocol.Framing;
 using Spice.Protocol;
 using Spice.Protocol.Messages.Display;
-using Spice.Server.Wire;
 
 namespace Spice.Server.Display.Codecs;
 
@@ -21,5 +21,5 @@ internal interface IImageCodec
     bool SupportedBy(Capabilities displayCaps);
 
     /// <summary>Writes the payload for a 32-bit B,G,R,A image; false leaves the caller to fall back.</summary>
-    bool TryWrite(ReadOnlySpan<byte> bgra, int width, int height, int stride, MessageBuilder output);
+    bool TryWrite(ReadOnlySpan<byte> bgra, int width, int height, int stride, SpiceWriter output);
 }

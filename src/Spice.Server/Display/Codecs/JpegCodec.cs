@@ -1,7 +1,7 @@
+using Spice.Protocol.Framing;
 using Spice.Codecs.Jpeg;
 using Spice.Protocol;
 using Spice.Protocol.Messages.Display;
-using Spice.Server.Wire;
 
 namespace Spice.Server.Display.Codecs;
 
@@ -23,11 +23,11 @@ internal sealed class JpegCodec : IImageCodec
 
     public bool SupportedBy(Capabilities displayCaps) => true;
 
-    public bool TryWrite(ReadOnlySpan<byte> bgra, int width, int height, int stride, MessageBuilder output)
+    public bool TryWrite(ReadOnlySpan<byte> bgra, int width, int height, int stride, SpiceWriter output)
     {
-        var sizeAt = output.ReserveUInt32();
-        var written = JpegEncoder.Encode(bgra, width, height, stride, _quality, output);
-        output.PatchUInt32(sizeAt, (uint)written);
+        var sizeAt = BinaryData.BeginData(output);
+        JpegEncoder.Encode(bgra, width, height, stride, _quality, output);
+        BinaryData.EndData(output, sizeAt);
         return true;
     }
 }

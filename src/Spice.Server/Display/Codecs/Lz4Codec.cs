@@ -1,7 +1,7 @@
+using Spice.Protocol.Framing;
 using Spice.Codecs.Lz4;
 using Spice.Protocol;
 using Spice.Protocol.Messages.Display;
-using Spice.Server.Wire;
 
 namespace Spice.Server.Display.Codecs;
 
@@ -18,11 +18,11 @@ internal sealed class Lz4Codec : IImageCodec
 
     public bool SupportedBy(Capabilities displayCaps) => displayCaps.Has(DisplayCapability.Lz4Compression);
 
-    public bool TryWrite(ReadOnlySpan<byte> bgra, int width, int height, int stride, MessageBuilder output)
+    public bool TryWrite(ReadOnlySpan<byte> bgra, int width, int height, int stride, SpiceWriter output)
     {
-        var sizeAt = output.ReserveUInt32();
-        var written = Lz4ImageEncoder.Encode(bgra, width, height, stride, Spice.Codecs.Pixels.BitmapFormat.ThirtyTwoBit, output);
-        output.PatchUInt32(sizeAt, (uint)written);
+        var sizeAt = BinaryData.BeginData(output);
+        Lz4ImageEncoder.Encode(bgra, width, height, stride, Spice.Codecs.Pixels.BitmapFormat.ThirtyTwoBit, output);
+        BinaryData.EndData(output, sizeAt);
         return true;
     }
 }

@@ -1,7 +1,7 @@
+using Spice.Protocol.Framing;
 using Spice.Codecs.Lz;
 using Spice.Protocol;
 using Spice.Protocol.Messages.Display;
-using Spice.Server.Wire;
 
 namespace Spice.Server.Display.Codecs;
 
@@ -18,11 +18,11 @@ internal sealed class LzCodec : IImageCodec
 
     public bool SupportedBy(Capabilities displayCaps) => true;
 
-    public bool TryWrite(ReadOnlySpan<byte> bgra, int width, int height, int stride, MessageBuilder output)
+    public bool TryWrite(ReadOnlySpan<byte> bgra, int width, int height, int stride, SpiceWriter output)
     {
-        var sizeAt = output.ReserveUInt32();
-        var written = LzEncoder.Encode(bgra, width, height, stride, LzImageType.Rgb32, output);
-        output.PatchUInt32(sizeAt, (uint)written);
+        var sizeAt = BinaryData.BeginData(output);
+        LzEncoder.Encode(bgra, width, height, stride, LzImageType.Rgb32, output);
+        BinaryData.EndData(output, sizeAt);
         return true;
     }
 }

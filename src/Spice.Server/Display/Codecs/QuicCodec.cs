@@ -1,7 +1,7 @@
+using Spice.Protocol.Framing;
 using Spice.Codecs.Quic;
 using Spice.Protocol;
 using Spice.Protocol.Messages.Display;
-using Spice.Server.Wire;
 
 namespace Spice.Server.Display.Codecs;
 
@@ -18,13 +18,13 @@ internal sealed class QuicCodec : IImageCodec
 
     public bool SupportedBy(Capabilities displayCaps) => true;
 
-    public bool TryWrite(ReadOnlySpan<byte> bgra, int width, int height, int stride, MessageBuilder output)
+    public bool TryWrite(ReadOnlySpan<byte> bgra, int width, int height, int stride, SpiceWriter output)
     {
-        var sizeAt = output.ReserveUInt32();
+        var sizeAt = BinaryData.BeginData(output);
         var destination = output.GetSpan(QuicEncoder.MaxEncodedSize(width, height, QuicImageType.Rgb32));
         var written = QuicEncoder.Encode(bgra, width, height, stride, QuicImageType.Rgb32, destination);
         output.Advance(written);
-        output.PatchUInt32(sizeAt, (uint)written);
+        BinaryData.EndData(output, sizeAt);
         return true;
     }
 }
