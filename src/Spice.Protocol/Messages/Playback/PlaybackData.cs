@@ -2,7 +2,7 @@ using Spice.Protocol.Framing;
 
 namespace Spice.Protocol.Messages.Playback;
 
-/// <summary>SPICE_MSG_PLAYBACK_DATA.</summary>
+/// <summary>SPICE_MSG_PLAYBACK_DATA: one audio packet (raw S16 PCM or one Opus packet), to the end of the body.</summary>
 public sealed record PlaybackData : ISpiceMessage<PlaybackData>
 {
     public ushort MessageType => (ushort)PlaybackMessageType.Data;
@@ -20,9 +20,18 @@ public sealed record PlaybackData : ISpiceMessage<PlaybackData>
         return new PlaybackData { Time = time, Data = data };
     }
 
-    public void Write(SpiceWriter w)
+    public void Write(SpiceWriter w) => Write(w, Time, Data.Span);
+
+    /// <summary>The same layout from a packet the sender holds (no copy into a message object first).</summary>
+    public static void Write(SpiceWriter w, uint time, ReadOnlySpan<byte> data)
     {
-        w.WriteUInt32(Time);
-        w.WriteBytes(Data.Span);
+        WriteHeader(w, time);
+        w.WriteBytes(data);
     }
+
+    /// <summary>
+    /// The fields before the audio; the data has no length field (it runs to the end of the body),
+    /// so a sender encodes the packet straight into the writer after this (GetSpan, Advance).
+    /// </summary>
+    public static void WriteHeader(SpiceWriter w, uint time) => w.WriteUInt32(time);
 }

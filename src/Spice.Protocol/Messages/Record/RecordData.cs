@@ -2,7 +2,7 @@ using Spice.Protocol.Framing;
 
 namespace Spice.Protocol.Messages.Record;
 
-/// <summary>SPICE_MSGC_RECORD_DATA.</summary>
+/// <summary>SPICE_MSGC_RECORD_DATA: one captured audio packet (raw S16 PCM or one Opus packet), to the end of the body.</summary>
 public sealed record RecordData : ISpiceMessage<RecordData>
 {
     public ushort MessageType => (ushort)RecordClientMessageType.Data;
@@ -18,6 +18,17 @@ public sealed record RecordData : ISpiceMessage<RecordData>
         var time = r.ReadUInt32();
         var data = r.ReadRemainingMemory();
         return new RecordData { Time = time, Data = data };
+    }
+
+    /// <summary>
+    /// The same fields without a message object, for a receiver that handles every packet as it
+    /// arrives: the audio is a slice of <paramref name="body"/>, valid as long as the body is.
+    /// </summary>
+    public static ReadOnlySpan<byte> Read(ReadOnlySpan<byte> body, out uint time)
+    {
+        var r = new SpiceReader(body);
+        time = r.ReadUInt32();
+        return r.ReadBytes(r.Remaining);
     }
 
     public void Write(SpiceWriter w)
