@@ -42,10 +42,11 @@ public sealed partial class SpiceAudio
         }
     }
 
-    /// <summary>The guest's capture volume, per channel; clients apply it to their microphone.</summary>
+    /// <summary>The guest's capture volume, per channel (at most 255); clients apply it to their microphone.</summary>
     public void SetRecordVolume(params ushort[] volume)
     {
         ArgumentNullException.ThrowIfNull(volume);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(volume.Length, MaxVolumeChannels, nameof(volume));
         lock (_gate)
         {
             RecordVolume = [.. volume];

@@ -23,6 +23,9 @@ public sealed partial class SpiceAudio
     /// <summary>Recorded packets buffered for <see cref="ReadRecordedAsync"/>; older ones are dropped first.</summary>
     private const int RecordedBacklog = 500;
 
+    /// <summary>AudioVolume counts its channels in one byte (spice.proto: uint8 nchannels).</summary>
+    private const int MaxVolumeChannels = byte.MaxValue;
+
     private readonly Lock _gate = new();
     private readonly ILogger _logger;
     private readonly short[] _partial = new short[AudioFrame.Samples];
@@ -157,9 +160,11 @@ public sealed partial class SpiceAudio
         }
     }
 
+    /// <summary>The guest's output volume, per channel (at most 255); clients apply it to what they play.</summary>
     public void SetPlaybackVolume(params ushort[] volume)
     {
         ArgumentNullException.ThrowIfNull(volume);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(volume.Length, MaxVolumeChannels, nameof(volume));
         lock (_gate)
         {
             PlaybackVolume = [.. volume];

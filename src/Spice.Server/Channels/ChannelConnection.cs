@@ -103,10 +103,7 @@ internal abstract partial class ChannelConnection
     /// Handles one channel-specific message (types from 101 on), reading it with its Spice.Protocol
     /// class; byte payloads read from <paramref name="body"/> are valid only during the call.
     /// </summary>
-    protected virtual void OnMessage(ushort type, ReadOnlyMemory<byte> body) => OnMessage(type, body.Span);
-
-    /// <summary>The sound channels' handler, until they read through the protocol classes too.</summary>
-    protected virtual void OnMessage(ushort type, ReadOnlySpan<byte> body) =>
+    protected virtual void OnMessage(ushort type, ReadOnlyMemory<byte> body) =>
         ServerLog.UnknownMessage(Logger, Session.Id, Name, type);
 
     private string Describe(Task first, CancellationToken serverStopping)

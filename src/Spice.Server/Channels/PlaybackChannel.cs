@@ -22,6 +22,10 @@ internal sealed class PlaybackChannel : ChannelConnection
     /// </summary>
     private const int QueueFrames = 200;
 
+    private static readonly EmptyMessage Stop = new((ushort)PlaybackMessageType.Stop);
+    private static readonly PlaybackMute Muted = new() { Mute = 1 };
+    private static readonly PlaybackMute Unmuted = new() { Mute = 0 };
+
     private readonly SpiceAudio _audio;
     private readonly PlaybackFrameQueue _queue = new(QueueFrames);
     private readonly short[] _frame = new short[AudioFrame.Samples];
@@ -51,21 +55,11 @@ internal sealed class PlaybackChannel : ChannelConnection
         base.OnClosed(reason);
     }
 
-    protected override void OnMessage(ushort type, ReadOnlySpan<byte> body) =>
-        ServerLog.UnknownMessage(Logger, Session.Id, Name, type);
-
     /// <summary>What a client learns first; called under the audio lock so nothing overtakes it.</summary>
     internal void SendInitial(bool active, ushort[]? volume, bool muted, uint? latencyMs)
     {
-        var mode = Mode;
         var now = Server.Clock.Now;
-        Enqueue(b =>
-        {
-            b.Begin((ushort)PlaybackMessageType.Mode);
-            b.WriteUInt32(now);
-            b.WriteUInt16((ushort)mode);
-            b.End();
-        });
+        Enqueue(new PlaybackMode { Time = now, Mode = Mode });
         if (volume is not null)
         {
             SendVolume(volume);
@@ -87,31 +81,26 @@ internal sealed class PlaybackChannel : ChannelConnection
         }
     }
 
-    internal void SendStart(uint time) => Enqueue(b =>
+    internal void SendStart(uint time) => Enqueue(new PlaybackStart
     {
-        b.Begin((ushort)PlaybackMessageType.Start);
-        b.WriteUInt32(AudioFrame.Channels);
-        b.WriteUInt16((ushort)AudioFormat.S16);
-        b.WriteUInt32(AudioFrame.SampleRate);
-        b.WriteUInt32(time);
-        b.End();
+        Channels = AudioFrame.Channels,
+        Format = AudioFormat.S16,
+        Frequency = AudioFrame.SampleRate,
+        Time = time,
     });
 
     internal void SendStop()
     {
         _queue.Clear();
-        Enqueue(b =>
-        {
-            b.Begin((ushort)PlaybackMessageType.Stop);
-            b.End();
-        });
+        Enqueue(Stop);
     }
 
+    /// <summary><paramref name="volume"/> is the audio's own copy, never changed once set, so the message can share it.</summary>
     internal void SendVolume(ushort[] volume)
     {
         if (ChannelCaps.Has((int)PlaybackCapability.Volume))
         {
-            Enqueue(b => AudioControl.WriteVolume(b, (ushort)PlaybackMessageType.Volume, volume));
+            Enqueue(new PlaybackVolume { Volume = volume });
         }
     }
 
@@ -119,7 +108,7 @@ internal sealed class PlaybackChannel : ChannelConnection
     {
         if (ChannelCaps.Has((int)PlaybackCapability.Volume))
         {
-            Enqueue(b => AudioControl.WriteMute(b, (ushort)PlaybackMessageType.Mute, muted));
+            Enqueue(muted ? Muted : Unmuted);
         }
     }
 
@@ -127,12 +116,7 @@ internal sealed class PlaybackChannel : ChannelConnection
     {
         if (ChannelCaps.Has((int)PlaybackCapability.Latency))
         {
-            Enqueue(b =>
-            {
-                b.Begin((ushort)PlaybackMessageType.Latency);
-                b.WriteUInt32(milliseconds);
-                b.End();
-            });
+            Enqueue(new PlaybackLatency { LatencyMs = milliseconds });
         }
     }
 
@@ -152,23 +136,26 @@ internal sealed class PlaybackChannel : ChannelConnection
         Signal();
     }
 
-    // PlaybackPacket { uint32 time; uint8 data[] } with data one raw S16LE frame or one Opus packet.
+    /// <summary>
+    /// One DATA per queued frame, laid out in place: the header through <see cref="PlaybackData.WriteHeader"/>,
+    /// then the frame converted or encoded straight into the batch, so a packet costs no copy and no allocation.
+    /// </summary>
     protected override void Produce(MessageBuilder builder, int messageBudget)
     {
+        var w = builder.Writer;
         while (messageBudget-- > 0 && _queue.TryTake(_frame, out var time))
         {
             builder.Begin((ushort)PlaybackMessageType.Data);
-            builder.WriteUInt32(time);
+            PlaybackData.WriteHeader(w, time);
             if (_encoder is null)
             {
-                RawPcm.Write(_frame, builder.Grow(AudioFrame.RawBytes));
+                w.Advance(RawPcm.Write(_frame, w.GetSpan(AudioFrame.RawBytes)));
             }
             else
             {
                 try
                 {
-                    var length = _encoder.Encode(_frame, builder.GetSpan(AudioFrame.MaxOpusBytes));
-                    builder.Advance(length);
+                    w.Advance(_encoder.Encode(_frame, w.GetSpan(AudioFrame.MaxOpusBytes)));
                 }
                 catch (CodecException e)
                 {

@@ -2,8 +2,8 @@ using Spice.Codecs.Opus;
 using Spice.Protocol;
 using Spice.Protocol.Messages;
 using Spice.Protocol.Messages.Playback;
+using Spice.Protocol.Messages.Record;
 using Spice.Server.Audio;
-using Spice.Server.Wire;
 
 namespace Spice.Server.Channels;
 
@@ -15,6 +15,11 @@ namespace Spice.Server.Channels;
 /// </summary>
 internal sealed class RecordChannel : ChannelConnection
 {
+    private static readonly RecordStart Start = new() { Channels = AudioFrame.Channels, Format = AudioFormat.S16, Frequency = AudioFrame.SampleRate };
+    private static readonly EmptyMessage Stop = new((ushort)RecordMessageType.Stop);
+    private static readonly RecordMute Muted = new() { Mute = 1 };
+    private static readonly RecordMute Unmuted = new() { Mute = 0 };
+
     private readonly SpiceAudio _audio;
     private readonly AudioPacketDecoder _decoder = new();
     private bool _badLogged;
@@ -39,23 +44,25 @@ internal sealed class RecordChannel : ChannelConnection
         base.OnClosed(reason);
     }
 
-    protected override void OnMessage(ushort type, ReadOnlySpan<byte> body)
+    /// <summary>
+    /// A record message the client sent, read with its Spice.Protocol class; one cut short is
+    /// dropped and counted like any bad packet, and the channel keeps running.
+    /// </summary>
+    protected override void OnMessage(ushort type, ReadOnlyMemory<byte> body)
     {
         try
         {
-            var r = new SpanReader(body);
             switch ((RecordClientMessageType)type)
             {
                 case RecordClientMessageType.Mode:
-                    r.UInt32();
-                    SetMode((AudioDataMode)r.UInt16());
+                    SetMode(SpiceMessage.Read<RecordMode>(body).Mode);
                     break;
                 case RecordClientMessageType.StartMark:
-                    StartTime = r.UInt32();
+                    StartTime = SpiceMessage.Read<RecordStartMark>(body).Time;
                     break;
                 case RecordClientMessageType.Data:
-                    var time = r.UInt32();
-                    OnData(time, r.Rest());
+                    var data = RecordData.Read(body.Span, out var time);
+                    OnData(time, data);
                     break;
                 default:
                     ServerLog.UnknownMessage(Logger, Session.Id, Name, type);
@@ -68,7 +75,6 @@ internal sealed class RecordChannel : ChannelConnection
         }
     }
 
-    // RecordMode { uint32 time; uint16 mode; uint8 data[] }
     private void SetMode(AudioDataMode mode)
     {
         var encoding = mode switch
@@ -88,7 +94,6 @@ internal sealed class RecordChannel : ChannelConnection
         AudioLog.RecordMode(Logger, Session.Id, encoding == AudioEncoding.Opus ? "opus" : "raw");
     }
 
-    // RecordPacket { uint32 time; uint8 data[] }
     private void OnData(uint time, ReadOnlySpan<byte> data)
     {
         var error = _decoder.TryDecode(data, AudioFrame.Channels, out var samples);
@@ -130,34 +135,24 @@ internal sealed class RecordChannel : ChannelConnection
         }
     }
 
-    internal void SendStart() => Enqueue(b =>
-    {
-        b.Begin((ushort)RecordMessageType.Start);
-        b.WriteUInt32(AudioFrame.Channels);
-        b.WriteUInt16((ushort)AudioFormat.S16);
-        b.WriteUInt32(AudioFrame.SampleRate);
-        b.End();
-    });
+    internal void SendStart() => Enqueue(Start);
 
-    internal void SendStop() => Enqueue(b =>
-    {
-        b.Begin((ushort)RecordMessageType.Stop);
-        b.End();
-    });
+    internal void SendStop() => Enqueue(Stop);
 
+    /// <summary><paramref name="volume"/> is the audio's own copy, never changed once set, so the message can share it.</summary>
     internal void SendVolume(ushort[] volume)
     {
-        if (ChannelCaps.Has((int)Spice.Protocol.RecordCapability.Volume))
+        if (ChannelCaps.Has((int)RecordCapability.Volume))
         {
-            Enqueue(b => AudioControl.WriteVolume(b, (ushort)RecordMessageType.Volume, volume));
+            Enqueue(new RecordVolume { Volume = volume });
         }
     }
 
     internal void SendMute(bool muted)
     {
-        if (ChannelCaps.Has((int)Spice.Protocol.RecordCapability.Volume))
+        if (ChannelCaps.Has((int)RecordCapability.Volume))
         {
-            Enqueue(b => AudioControl.WriteMute(b, (ushort)RecordMessageType.Mute, muted));
+            Enqueue(muted ? Muted : Unmuted);
         }
     }
 }

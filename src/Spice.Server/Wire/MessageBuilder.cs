@@ -8,7 +8,7 @@ namespace Spice.Server.Wire;
 /// is framed by <see cref="FrameWriter"/> with the data header chosen at link time (full or mini)
 /// and laid out by its Spice.Protocol class. One batch per channel connection, reused for every send.
 /// </summary>
-internal sealed partial class MessageBuilder : IDisposable
+internal sealed class MessageBuilder : IDisposable
 {
     /// <summary>A batch that grew past this (a full-screen redraw) gives its buffer back afterwards.</summary>
     private const int RetainedCapacity = 1 << 20;
@@ -33,7 +33,8 @@ internal sealed partial class MessageBuilder : IDisposable
 
     /// <summary>
     /// The writer under the batch, for a message opened with <see cref="Begin"/> whose body is laid
-    /// out with the protocol classes' static writers (draws that encode their image in place).
+    /// out with the protocol classes' static writers (draws that encode their image in place,
+    /// audio packets encoded straight after their header).
     /// </summary>
     public SpiceWriter Writer => _writer;
 

@@ -6,6 +6,7 @@ using Spice.Protocol.Messages.Display;
 using Spice.Protocol.Messages.Inputs;
 using Spice.Protocol.Messages.Main;
 using Spice.Protocol.Messages.Playback;
+using Spice.Protocol.Messages.Record;
 
 namespace Spice.Protocol.Samples;
 
@@ -48,6 +49,13 @@ public static class ProtocolSamples
         (ChannelType.Cursor, true, new CursorInit { Position = new Point16(3, 4), TrailLength = 0, TrailFrequency = 0, Visible = 1, Cursor = new SpiceCursor { Flags = CursorFlags.CacheMe, Header = new CursorHeader(9, CursorType.Alpha, 2, 1, 0, 0), Data = new byte[8] } }),
         (ChannelType.Cursor, true, new CursorSet { Position = new Point16(1, 1), Visible = 1, Cursor = new SpiceCursor { Flags = CursorFlags.None } }),
         (ChannelType.Playback, true, new PlaybackVolume { Volume = [100, 200] }),
+        (ChannelType.Playback, true, new PlaybackMode { Time = 5, Mode = AudioDataMode.Opus }),
+        (ChannelType.Playback, true, new PlaybackStart { Channels = 2, Format = AudioFormat.S16, Frequency = 48000, Time = 10 }),
+        (ChannelType.Playback, true, new PlaybackData { Time = 20, Data = new byte[] { 1, 0, 2, 0, 3, 0, 4, 0 } }),
+        (ChannelType.Record, true, new RecordStart { Channels = 2, Format = AudioFormat.S16, Frequency = 48000 }),
+        (ChannelType.Record, false, new RecordMode { Time = 1, Mode = AudioDataMode.Raw }),
+        (ChannelType.Record, false, new RecordStartMark { Time = 2 }),
+        (ChannelType.Record, false, new RecordData { Time = 30, Data = new byte[] { 0xF8, 0xFF, 0xFE } }),
         (ChannelType.Display, true, new SurfaceCreate { SurfaceId = 0, Width = 1920, Height = 1080, Format = SurfaceFormat.Rgb32_xRGB, Flags = SurfaceFlags.Primary }),
         (ChannelType.Display, true, new StreamCreate { Id = 1, CodecType = VideoCodecType.Mjpeg, StreamWidth = 64, StreamHeight = 32, SrcWidth = 64, SrcHeight = 32, Dest = new Rect(0, 0, 32, 64), Clip = TwoRects }),
         (ChannelType.Display, true, new StreamData { Base = new StreamDataHeader(1, 500), Data = new byte[] { 0xff, 0xd8, 0xff, 0xd9 } }),

@@ -1,8 +1,10 @@
 using System.Collections.Concurrent;
+using System.Diagnostics.Metrics;
 using Spice.Client;
 using Spice.Client.Audio;
 using Spice.Client.Connection;
 using Spice.Codecs.Opus;
+using Spice.Protocol.Messages;
 using Spice.Protocol.Messages.Playback;
 using Spice.Protocol.Messages.Record;
 using Spice.TestSupport.Audio;
@@ -86,6 +88,22 @@ public sealed class AudioLoopbackTests
         await WaitUntilAsync(() => !playback.Playing);
     }
 
+    [Fact]
+    public async Task AVolumeOfMoreChannelsThanSpiceCanCountIsRefused()
+    {
+        await using var server = await TestServer.StartAsync(password: null);
+        var audio = server.Server.Audio;
+        var most = new ushort[byte.MaxValue];
+
+        Assert.Throws<ArgumentOutOfRangeException>(() => audio.SetPlaybackVolume(new ushort[byte.MaxValue + 1]));
+        Assert.Throws<ArgumentOutOfRangeException>(() => audio.SetRecordVolume(new ushort[byte.MaxValue + 1]));
+        audio.SetPlaybackVolume(most);
+        audio.SetRecordVolume(most);
+
+        Assert.Equal(byte.MaxValue, audio.PlaybackVolume!.Length);
+        Assert.Equal(byte.MaxValue, audio.RecordVolume!.Length);
+    }
+
     [Theory]
     [InlineData(true)]
     [InlineData(false)]
@@ -138,16 +156,38 @@ public sealed class AudioLoopbackTests
         await WaitUntilAsync(() => audio.RecordClients == 1);
         var good = new byte[AudioFrame.RawBytes];
         RawPcm.Write(SineWave.Generate(440, 0.01), good);
+        var reasons = new ConcurrentQueue<string>();
+        using var listener = new MeterListener();
+        listener.InstrumentPublished = (instrument, l) =>
+        {
+            if (instrument.Meter.Name == "Spice.Server" && instrument.Name == "spice.server.audio.bad_packets")
+            {
+                l.EnableMeasurementEvents(instrument);
+            }
+        };
+        listener.SetMeasurementEventCallback<long>((_, _, tags, _) =>
+        {
+            foreach (var tag in tags)
+            {
+                if (tag.Key == "reason")
+                {
+                    reasons.Enqueue((string)tag.Value!);
+                }
+            }
+        });
+        listener.Start();
 
         await record.SendAsync(new RecordMode { Mode = AudioDataMode.Raw }, Ct);
         await record.SendAsync(new RecordData { Time = 1, Data = new byte[7] }, Ct);
         await record.SendAsync(new RecordData { Time = 2, Data = new byte[4 * 48_000 + 4] }, Ct);
-        await record.SendAsync(new Spice.Protocol.Messages.EmptyMessage((ushort)Spice.Protocol.Messages.RecordClientMessageType.Data), Ct);
+        await record.SendAsync(new EmptyMessage((ushort)RecordClientMessageType.Data), Ct);
         await record.SendAsync(new RecordMode { Mode = AudioDataMode.Celt051 }, Ct);
         await record.SendAsync(new RecordData { Time = 3, Data = good }, Ct);
         await record.SendAsync(new RecordMode { Mode = AudioDataMode.Opus }, Ct);
         await record.SendAsync(new RecordData { Time = 4, Data = new byte[] { 0xFF, 0xFF, 0xFF, 0xFF, 0xFF } }, Ct);
         await record.SendAsync(new RecordData { Time = 5, Data = new byte[2000] }, Ct);
+        await record.SendAsync(new DataMessage((ushort)RecordClientMessageType.Mode, new byte[5]), Ct);
+        await record.SendAsync(new DataMessage((ushort)RecordClientMessageType.StartMark, new byte[3]), Ct);
         await record.SendAsync(new RecordMode { Mode = AudioDataMode.Raw }, Ct);
         await record.SendAsync(new RecordData { Time = 6, Data = good }, Ct);
 
@@ -155,6 +195,8 @@ public sealed class AudioLoopbackTests
         Assert.False(record.Closed.IsCompleted);
         Assert.Contains(server.Log.Lines, l => l.Contains("dropped a bad audio packet", StringComparison.Ordinal));
         Assert.Single(server.Log.Lines, l => l.Contains("dropped a bad audio packet", StringComparison.Ordinal));
+        string[] expected = ["misaligned", "oversized", "short", "unsupported mode", "wrong mode", "corrupt", "oversized", "short", "short"];
+        Assert.Equal(expected.Order(StringComparer.Ordinal), reasons.Order(StringComparer.Ordinal));
     }
 
     [Fact]
