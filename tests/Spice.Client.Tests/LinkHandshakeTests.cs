@@ -66,6 +66,10 @@ public sealed class LinkHandshakeTests
         await using var server = new FakeSpiceServer(async (c, ct) =>
         {
             await c.SendRawAsync(Encoding.ASCII.GetBytes("HTTP/1.1 400 Bad Request\r\n\r\n"), ct);
+
+            // Like a real server, it keeps the connection until the client leaves: closing with the
+            // client's link message unread would reset the connection and race the client's read.
+            await c.Stream.CopyToAsync(Stream.Null, ct);
         });
         var e = await Assert.ThrowsAsync<SpiceConnectionException>(() => SpiceSession.ConnectAsync(server.Options(), cancellationToken: Ct));
         Assert.Contains("does not speak SPICE", e.Message, StringComparison.Ordinal);
