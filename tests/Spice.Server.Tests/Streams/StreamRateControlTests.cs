@@ -72,6 +72,48 @@ public sealed class StreamRateControlTests
     }
 
     [Fact]
+    public void A_closed_ack_window_counts_only_when_it_holds_back_over_a_tenth_of_the_frames()
+    {
+        var rate = new StreamRateControl(0);
+        long now = 0;
+        for (var second = 0; second < 3; second++)
+        {
+            // One frame in 30 held back (several passes over the same frame count once), 29 sent.
+            for (var frame = 0; frame < 30; frame++)
+            {
+                now += 33;
+                if (frame == 0)
+                {
+                    rate.Blocked(now);
+                    rate.Blocked(now + 1);
+                    rate.Blocked(now + 2);
+                }
+                else
+                {
+                    rate.FrameSent(50_000, now);
+                }
+            }
+        }
+
+        var quality = rate.Quality;
+        Assert.True(quality >= 70, $"quality {quality}");
+        for (var frame = 0; frame < 60; frame++)
+        {
+            now += 33;
+            if (frame % 4 == 0)
+            {
+                rate.Blocked(now);
+            }
+            else
+            {
+                rate.FrameSent(50_000, now);
+            }
+        }
+
+        Assert.True(rate.Quality < quality, $"quality {rate.Quality}");
+    }
+
+    [Fact]
     public void A_report_of_drops_counts_as_congestion_after_the_warmup()
     {
         var rate = new StreamRateControl(0);

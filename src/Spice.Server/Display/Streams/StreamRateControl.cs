@@ -1,9 +1,9 @@
 namespace Spice.Server.Display.Streams;
 
 /// <summary>
-/// Picks a stream's frame interval and JPEG quality from how the client keeps up: a frame that is
-/// due while the ACK window is closed, or a client report of dropped or late frames, is congestion;
-/// each second with congestion lowers quality first, then the frame rate. Calm seconds raise them
+/// Picks a stream's frame interval and JPEG quality from how the client keeps up: more than a tenth
+/// of the due frames finding the ACK window closed, or a client report of dropped or late frames, is
+/// congestion; each second with congestion lowers quality first, then the frame rate. Calm seconds raise them
 /// again: the frame rate first while the source redraws faster than frames go (frames were merged),
 /// otherwise the quality. Until the stream first meets congestion every calm second raises, in
 /// bigger steps, so a client that keeps up reaches the source's rate within seconds; after that two
@@ -27,6 +27,13 @@ internal sealed class StreamRateControl
     /// <summary>A frame reported at most this late is on time (spice-server's MJPEG_VIDEO_DELAY_TH, -15 ms).</summary>
     public const int LateToleranceMilliseconds = 15;
 
+    /// <summary>
+    /// Frames held back by a closed ACK window count as congestion only above this share of the second's
+    /// frames (spice-server's MJPEG_SERVER_STATUS_DOWNGRADE_DROP_FACTOR_TH, 0.1): a client that stalls for a
+    /// moment (a collection, a busy core) should not cost a whole step of quality.
+    /// </summary>
+    private const int BlockedShareDivisor = 10;
+
     private const int StartIntervalMilliseconds = 1000 / 30;
     private const int PeriodMilliseconds = 1000;
 
@@ -37,6 +44,8 @@ internal sealed class StreamRateControl
     private bool _congestedOnce;
     private int _periodRedraws;
     private int _periodFrames;
+    private int _periodBlocked;
+    private bool _frameBlocked;
     private long _lastRedraw = long.MinValue;
 
     public StreamRateControl(long now)
@@ -68,13 +77,19 @@ internal sealed class StreamRateControl
         FramesSent++;
         BytesSent += bytes;
         _periodFrames++;
+        _frameBlocked = false;
         Evaluate(now);
     }
 
-    /// <summary>A frame was due but the client had not acknowledged enough to take it.</summary>
+    /// <summary>A frame was due but the client had not acknowledged enough to take it (counted once per frame).</summary>
     public void Blocked(long now)
     {
-        _congestion++;
+        if (!_frameBlocked)
+        {
+            _frameBlocked = true;
+            _periodBlocked++;
+        }
+
         Evaluate(now);
     }
 
@@ -98,8 +113,14 @@ internal sealed class StreamRateControl
 
         _periodStart = now;
         var merged = _periodRedraws > _periodFrames;
+        if (_periodBlocked * BlockedShareDivisor > _periodBlocked + _periodFrames)
+        {
+            _congestion++;
+        }
+
         _periodRedraws = 0;
         _periodFrames = 0;
+        _periodBlocked = 0;
         if (_congestion > 0)
         {
             _congestion = 0;
