@@ -7,45 +7,26 @@ namespace Spice.Benchmarks;
 
 /// <summary>
 /// JPEG (quality 80) of 1080p corpus frames: our encoder (the one the server uses), Skia's libjpeg-turbo encoder
-/// it replaced, and Skia's decoder; MP/s = 2.0736 / mean seconds.
+/// it replaced, and Skia's decoder.
 /// </summary>
-[MemoryDiagnoser]
-public class JpegBenchmarks
+public class JpegBenchmarks : CorpusCodecBenchmark
 {
-    private CorpusImage _image = null!;
-    private readonly ArrayBufferWriter<byte> _output = new(4 << 20);
-    private byte[] _encoded = [];
-    private byte[] _dest = [];
+    private readonly ArrayBufferWriter<byte> _skia = new(4 << 20);
 
-    [Params("desktop-ui", "text-terminal", "photo")]
-    public string Picture { get; set; } = "";
-
-    [GlobalSetup]
-    public void Setup()
-    {
-        _image = Corpus.Load(Picture);
-        _dest = new byte[_image.Bgra.Length];
-        EncodeSkia();
-        Console.WriteLine($"// {Picture}: Skia JPEG q80 {_output.WrittenCount} bytes");
-        Encode();
-        _encoded = _output.WrittenSpan.ToArray();
-        Console.WriteLine($"// {Picture}: our JPEG q80 {_encoded.Length} bytes");
-    }
+    protected override string Codec => "our JPEG q80";
 
     [Benchmark(Baseline = true)]
     public int EncodeSkia()
     {
-        _output.ResetWrittenCount();
-        return SkiaJpegEncoder.Encode(_image.Bgra, _image.Width, _image.Height, _image.Stride, 80, _output);
+        _skia.ResetWrittenCount();
+        return SkiaJpegEncoder.Encode(Image.Bgra, Image.Width, Image.Height, Image.Stride, 80, _skia);
     }
 
-    [Benchmark]
-    public int Encode()
-    {
-        _output.ResetWrittenCount();
-        return JpegEncoder.Encode(_image.Bgra, _image.Width, _image.Height, _image.Stride, 80, _output);
-    }
+    protected override void Describe() =>
+        Console.WriteLine($"// {Picture}: Skia JPEG q80 {EncodeSkia()} bytes");
 
-    [Benchmark]
-    public void Decode() => JpegDecoder.Decode(_encoded, _dest, _image.Stride, out _, out _);
+    protected override int EncodeInto(IBufferWriter<byte> output) =>
+        JpegEncoder.Encode(Image.Bgra, Image.Width, Image.Height, Image.Stride, 80, output);
+
+    protected override void DecodeEncoded() => JpegDecoder.Decode(Encoded, Destination, Image.Stride, out _, out _);
 }

@@ -1,8 +1,8 @@
 using System.Buffers;
 using BenchmarkDotNet.Attributes;
-using SkiaSharp;
 using Spice.Codecs.Glz;
 using Spice.Codecs.Lz;
+using Spice.TestSupport;
 
 namespace Spice.Benchmarks;
 
@@ -28,15 +28,7 @@ public class LzGlzBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        string root = AppContext.BaseDirectory;
-        while (!File.Exists(Path.Combine(root, "Spice.slnx")))
-        {
-            root = Path.GetDirectoryName(root) ?? throw new DirectoryNotFoundException("Spice.slnx");
-        }
-
-        using SKBitmap decoded = SKBitmap.Decode(Path.Combine(root, "testdata", "corpus", Picture + ".png"));
-        using SKBitmap bgra = decoded.Copy(SKColorType.Bgra8888);
-        _pixels = bgra.GetPixelSpan().ToArray();
+        _pixels = Corpus.Load(Picture).Bgra;
         _lz = EncodeLz();
         _glz = EncodeGlz();
     }

@@ -44,20 +44,12 @@ public sealed class ChannelLoopTests
             var mess = await c.ReadLinkAsync(ct);
             if (mess.ChannelType == ChannelType.Main)
             {
-                await c.SendReplyAsync(LinkError.Ok, new Capabilities(), ct);
-                await c.ReadTicketAsync(ct);
-                await c.SendResultAsync(LinkError.Ok, ct);
-                await c.SendAsync(new MainInit { SessionId = FakeScripts.SessionId }, ct);
-                await c.ExpectAsync(MainClientMessageType.AttachChannels, ct);
-                await c.SendAsync(new ChannelsList { Channels = [InputsId] }, ct);
-                await FakeScripts.DrainAsync(c, ct);
+                await FakeScripts.ServeLinkedMainAsync(c, [InputsId], ct);
                 return;
             }
 
             Assert.Equal(FakeScripts.SessionId, mess.ConnectionId);
-            await c.SendReplyAsync(LinkError.Ok, new Capabilities(), ct);
-            await c.ReadTicketAsync(ct);
-            await c.SendResultAsync(LinkError.Ok, ct);
+            await c.FinishLinkAsync(new Capabilities(), ct);
             while (codes.Count < 6)
             {
                 var (type, body) = await c.ReadMessageAsync(ct);
@@ -85,18 +77,13 @@ public sealed class ChannelLoopTests
         await using var server = new FakeSpiceServer(async (c, ct) =>
         {
             var mess = await c.ReadLinkAsync(ct);
-            await c.SendReplyAsync(LinkError.Ok, new Capabilities(), ct);
-            await c.ReadTicketAsync(ct);
-            await c.SendResultAsync(LinkError.Ok, ct);
             if (mess.ChannelType == ChannelType.Main)
             {
-                await c.SendAsync(new MainInit { SessionId = FakeScripts.SessionId }, ct);
-                await c.ExpectAsync(MainClientMessageType.AttachChannels, ct);
-                await c.SendAsync(new ChannelsList { Channels = [InputsId] }, ct);
-                await FakeScripts.DrainAsync(c, ct);
+                await FakeScripts.ServeLinkedMainAsync(c, [InputsId], ct);
                 return;
             }
 
+            await c.FinishLinkAsync(new Capabilities(), ct);
             await Task.Delay(200, ct);
             await c.SendRawAsync(new byte[] { 0x65, 0x00, 0x40, 0x00, 0x00, 0x00, 0x01 }, ct);
         });

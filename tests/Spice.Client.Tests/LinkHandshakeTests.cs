@@ -6,6 +6,7 @@ using Spice.Protocol.Framing;
 using Spice.Protocol.Link;
 using Spice.Protocol.Messages;
 using Spice.Protocol.Messages.Main;
+using Spice.TestSupport.Peers;
 
 namespace Spice.Client.Tests;
 
@@ -49,14 +50,8 @@ public sealed class LinkHandshakeTests
     [Fact]
     public async Task LinkReplyErrorIsTyped()
     {
-        await using var server = new FakeSpiceServer(async (c, ct) =>
-        {
-            await c.ReadLinkAsync(ct);
-            using var w = new SpiceWriter();
-            LinkReply.Failure(LinkError.VersionMismatch).WriteWithHeader(w);
-            await c.SendRawAsync(w.ToArray(), ct);
-        });
-        var e = await Assert.ThrowsAsync<SpiceLinkException>(() => SpiceSession.ConnectAsync(server.Options(), cancellationToken: Ct));
+        await using var server = ReplyingToLink(w => LinkReply.Failure(LinkError.VersionMismatch).WriteWithHeader(w));
+        var e = await ConnectFailsAsync<SpiceLinkException>(server);
         Assert.Equal(LinkError.VersionMismatch, e.Error);
     }
 
@@ -71,36 +66,27 @@ public sealed class LinkHandshakeTests
             // client's link message unread would reset the connection and race the client's read.
             await c.Stream.CopyToAsync(Stream.Null, ct);
         });
-        var e = await Assert.ThrowsAsync<SpiceConnectionException>(() => SpiceSession.ConnectAsync(server.Options(), cancellationToken: Ct));
+        var e = await ConnectFailsAsync<SpiceConnectionException>(server);
         Assert.Contains("does not speak SPICE", e.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task TruncatedLinkReplyIsACleanError()
     {
-        await using var server = new FakeSpiceServer(async (c, ct) =>
+        await using var server = ReplyingToLink(w =>
         {
-            await c.ReadLinkAsync(ct);
-            using var w = new SpiceWriter();
             LinkHeader.ForSize(LinkReply.FixedSize).Write(w);
             w.WriteBytes(new byte[20]);
-            await c.SendRawAsync(w.ToArray(), ct);
         });
-        var e = await Assert.ThrowsAsync<SpiceConnectionException>(() => SpiceSession.ConnectAsync(server.Options(), cancellationToken: Ct));
+        var e = await ConnectFailsAsync<SpiceConnectionException>(server);
         Assert.Contains("closed the connection during", e.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task OversizedLinkReplyIsRejected()
     {
-        await using var server = new FakeSpiceServer(async (c, ct) =>
-        {
-            await c.ReadLinkAsync(ct);
-            using var w = new SpiceWriter();
-            LinkHeader.ForSize(1 << 20).Write(w);
-            await c.SendRawAsync(w.ToArray(), ct);
-        });
-        await Assert.ThrowsAsync<SpiceProtocolException>(() => SpiceSession.ConnectAsync(server.Options(), cancellationToken: Ct));
+        await using var server = ReplyingToLink(w => LinkHeader.ForSize(1 << 20).Write(w));
+        await ConnectFailsAsync<SpiceProtocolException>(server);
     }
 
     [Fact]
@@ -123,23 +109,27 @@ public sealed class LinkHandshakeTests
             await c.SendRawAsync(header, ct);
             await c.SendRawAsync(new byte[10], ct);
         });
-        var e = await Assert.ThrowsAsync<SpiceConnectionException>(() => SpiceSession.ConnectAsync(server.Options(), cancellationToken: Ct));
+        var e = await ConnectFailsAsync<SpiceConnectionException>(server);
         Assert.Contains("middle of a message", e.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task UnreachablePortFailsFast()
     {
-        var options = new SpiceConnectOptions { Host = "127.0.0.1", Port = FreePort() };
+        var options = new SpiceConnectOptions { Host = "127.0.0.1", Port = FreePort.Get() };
         await Assert.ThrowsAsync<SpiceConnectionException>(() => SpiceSession.ConnectAsync(options, cancellationToken: Ct));
     }
 
-    private static int FreePort()
+    /// <summary>A fake server that reads the client's link message and answers with what <paramref name="reply"/> writes.</summary>
+    private static FakeSpiceServer ReplyingToLink(Action<SpiceWriter> reply) => new(async (c, ct) =>
     {
-        var l = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
-        l.Start();
-        var port = ((System.Net.IPEndPoint)l.LocalEndpoint).Port;
-        l.Stop();
-        return port;
-    }
+        await c.ReadLinkAsync(ct);
+        using var w = new SpiceWriter();
+        reply(w);
+        await c.SendRawAsync(w.ToArray(), ct);
+    });
+
+    private static Task<T> ConnectFailsAsync<T>(FakeSpiceServer server)
+        where T : Exception =>
+        Assert.ThrowsAsync<T>(() => SpiceSession.ConnectAsync(server.Options(), cancellationToken: Ct));
 }

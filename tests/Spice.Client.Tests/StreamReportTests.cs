@@ -79,19 +79,11 @@ public sealed class StreamReportTests
         var mess = await c.ReadLinkAsync(ct);
         if (mess.ChannelType == ChannelType.Main)
         {
-            await c.SendReplyAsync(LinkError.Ok, new Capabilities(), ct);
-            await c.ReadTicketAsync(ct);
-            await c.SendResultAsync(LinkError.Ok, ct);
-            await c.SendAsync(new MainInit { SessionId = FakeScripts.SessionId }, ct);
-            await c.ExpectAsync(MainClientMessageType.AttachChannels, ct);
-            await c.SendAsync(new ChannelsList { Channels = [DisplayId] }, ct);
-            await FakeScripts.DrainAsync(c, ct);
+            await FakeScripts.ServeLinkedMainAsync(c, [DisplayId], ct);
             return false;
         }
 
-        await c.SendReplyAsync(LinkError.Ok, new Capabilities().Set(DisplayCapability.StreamReport), ct);
-        await c.ReadTicketAsync(ct);
-        await c.SendResultAsync(LinkError.Ok, ct);
+        await c.FinishLinkAsync(new Capabilities().Set(DisplayCapability.StreamReport), ct);
         await c.ExpectAsync(DisplayClientMessageType.Init, ct);
         await c.SendAsync(new SurfaceCreate { SurfaceId = 0, Width = 64, Height = 64, Format = SurfaceFormat.Rgb32_xRGB, Flags = SurfaceFlags.Primary }, ct);
         return true;

@@ -22,20 +22,12 @@ public sealed class StreamTimingTests
             var mess = await c.ReadLinkAsync(ct);
             if (mess.ChannelType == ChannelType.Main)
             {
-                await c.SendReplyAsync(LinkError.Ok, new Capabilities(), ct);
-                await c.ReadTicketAsync(ct);
-                await c.SendResultAsync(LinkError.Ok, ct);
-                await c.SendAsync(new MainInit { SessionId = FakeScripts.SessionId, MultiMediaTime = 7 }, ct);
-                await c.ExpectAsync(MainClientMessageType.AttachChannels, ct);
-                await c.SendAsync(new MultiMediaTime { Time = ServerTime }, ct);
-                await c.SendAsync(new ChannelsList { Channels = [new ChannelId(ChannelType.Display, 0)] }, ct);
-                await FakeScripts.DrainAsync(c, ct);
+                await FakeScripts.ServeLinkedMainAsync(c, [new ChannelId(ChannelType.Display, 0)], ct, multimediaTime: 7,
+                    beforeList: main => main.SendAsync(new MultiMediaTime { Time = ServerTime }, ct));
                 return;
             }
 
-            await c.SendReplyAsync(LinkError.Ok, new Capabilities().Set(DisplayCapability.StreamReport), ct);
-            await c.ReadTicketAsync(ct);
-            await c.SendResultAsync(LinkError.Ok, ct);
+            await c.FinishLinkAsync(new Capabilities().Set(DisplayCapability.StreamReport), ct);
             await c.ExpectAsync(DisplayClientMessageType.Init, ct);
             await c.SendAsync(new SurfaceCreate { SurfaceId = 0, Width = 64, Height = 64, Format = SurfaceFormat.Rgb32_xRGB, Flags = SurfaceFlags.Primary }, ct);
             await c.SendAsync(new StreamCreate { Id = 1, CodecType = VideoCodecType.Mjpeg, StreamWidth = 32, StreamHeight = 32, SrcWidth = 32, SrcHeight = 32, Dest = new Rect(0, 0, 32, 32) }, ct);

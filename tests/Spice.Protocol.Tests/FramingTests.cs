@@ -2,37 +2,12 @@ using System.Buffers;
 using Spice.Protocol.Framing;
 using Spice.Protocol.Messages;
 using Spice.Protocol.Messages.Common;
+using Spice.TestSupport;
 
 namespace Spice.Protocol.Tests;
 
 public class FramingTests
 {
-    private sealed class Segment : ReadOnlySequenceSegment<byte>
-    {
-        public Segment(ReadOnlyMemory<byte> memory, Segment? previous)
-        {
-            Memory = memory;
-            if (previous is not null)
-            {
-                RunningIndex = previous.RunningIndex + previous.Memory.Length;
-                previous.Next = this;
-            }
-        }
-    }
-
-    private static ReadOnlySequence<byte> Split(byte[] bytes, params int[] cuts)
-    {
-        var first = new Segment(bytes.AsMemory(0, cuts.Length > 0 ? cuts[0] : bytes.Length), null);
-        var last = first;
-        for (var i = 0; i < cuts.Length; i++)
-        {
-            var end = i + 1 < cuts.Length ? cuts[i + 1] : bytes.Length;
-            last = new Segment(bytes.AsMemory(cuts[i], end - cuts[i]), last);
-        }
-
-        return new ReadOnlySequence<byte>(first, 0, last, last.Memory.Length);
-    }
-
     private static byte[] TwoFrames(bool mini)
     {
         using var w = new SpiceWriter();
@@ -49,7 +24,7 @@ public class FramingTests
         var bytes = TwoFrames(mini);
         for (var cut = 1; cut < bytes.Length; cut++)
         {
-            var buffer = Split(bytes, cut);
+            var buffer = ByteSequence.Split(bytes, cut);
 
             Assert.True(FrameReader.TryRead(ref buffer, mini, out MessageHeader first, out var firstBody));
             Assert.True(FrameReader.TryRead(ref buffer, mini, out ushort secondType, out var secondBody));

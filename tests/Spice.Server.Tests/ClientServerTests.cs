@@ -45,7 +45,7 @@ public sealed class ClientServerTests
     [Fact]
     public async Task Typed_text_reaches_the_input_sink_as_scancodes()
     {
-        var sink = new RecordingSink();
+        var sink = new RecordingInputSink();
         await using var server = new SpiceServer(new SpiceServerOptions { Port = 0, InputSink = sink }, new SpiceDisplay(64, 64));
         await server.StartAsync();
         await using var session = await SpiceSession.ConnectAsync(new SpiceConnectOptions { Host = "127.0.0.1", Port = server.Port });
@@ -53,14 +53,13 @@ public sealed class ClientServerTests
 
         await session.TypeTextAsync("hi");
 
-        var until = DateTime.UtcNow + Timeout;
-        while (sink.Count < 4 && DateTime.UtcNow < until)
-        {
-            await Task.Delay(20);
-        }
+        var events = await sink.WaitForAsync(e => e.Count(IsKey) >= 4, Timeout);
 
-        Assert.Equal(["down 35", "up 35", "down 23", "up 23"], sink.Events);
+        Assert.Equal(["down 35", "up 35", "down 23", "up 23"], events.Where(IsKey));
     }
+
+    private static bool IsKey(string inputEvent) =>
+        inputEvent.StartsWith("down ", StringComparison.Ordinal) || inputEvent.StartsWith("up ", StringComparison.Ordinal);
 
     private static async Task AssertClientMatchesAsync(SpiceSession session, SpiceDisplay display)
     {
@@ -95,59 +94,4 @@ public sealed class ClientServerTests
     }
 
     private sealed record DisplaySnapshotDiff(int Width, int Height, int Differences);
-
-    private sealed class RecordingSink : ISpiceInputSink
-    {
-        private readonly List<string> _events = [];
-
-        public int Count
-        {
-            get
-            {
-                lock (_events)
-                {
-                    return _events.Count;
-                }
-            }
-        }
-
-        public IReadOnlyList<string> Events
-        {
-            get
-            {
-                lock (_events)
-                {
-                    return [.. _events];
-                }
-            }
-        }
-
-        public void KeyDown(int scancode) => Add($"down {scancode}");
-
-        public void KeyUp(int scancode) => Add($"up {scancode}");
-
-        public void MouseMotion(int dx, int dy, SpiceMouseButtons buttons)
-        {
-        }
-
-        public void MousePosition(int x, int y, SpiceMouseButtons buttons, int displayId)
-        {
-        }
-
-        public void MousePress(SpiceMouseButton button, SpiceMouseButtons buttons)
-        {
-        }
-
-        public void MouseRelease(SpiceMouseButton button, SpiceMouseButtons buttons)
-        {
-        }
-
-        private void Add(string e)
-        {
-            lock (_events)
-            {
-                _events.Add(e);
-            }
-        }
-    }
 }

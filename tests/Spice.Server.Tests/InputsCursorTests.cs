@@ -11,7 +11,7 @@ public sealed class InputsCursorTests
     [Fact]
     public async Task Keys_modifiers_and_mouse_reach_the_sink_with_leds_and_motion_acks_back()
     {
-        var sink = new Sink();
+        var sink = new RecordingInputSink();
         await using var server = await TestServer.StartAsync();
         server.Server.Options.InputSink = sink;
         await using var main = await LinkClient.ConnectAsync(server.Port);
@@ -93,42 +93,6 @@ public sealed class InputsCursorTests
         while (!condition() && DateTime.UtcNow < until)
         {
             await Task.Delay(20);
-        }
-    }
-
-    private sealed class Sink : ISpiceInputSink
-    {
-        private readonly List<string> _events = [];
-
-        public IReadOnlyList<string> Events
-        {
-            get
-            {
-                lock (_events)
-                {
-                    return [.. _events];
-                }
-            }
-        }
-
-        public void KeyDown(int scancode) => Add($"down {scancode}");
-
-        public void KeyUp(int scancode) => Add($"up {scancode}");
-
-        public void MouseMotion(int dx, int dy, SpiceMouseButtons buttons) => Add($"motion {dx},{dy} {buttons}");
-
-        public void MousePosition(int x, int y, SpiceMouseButtons buttons, int displayId) => Add($"pos {x},{y} {buttons}");
-
-        public void MousePress(SpiceMouseButton button, SpiceMouseButtons buttons) => Add($"press {button}");
-
-        public void MouseRelease(SpiceMouseButton button, SpiceMouseButtons buttons) => Add($"release {button}");
-
-        private void Add(string e)
-        {
-            lock (_events)
-            {
-                _events.Add(e);
-            }
         }
     }
 }

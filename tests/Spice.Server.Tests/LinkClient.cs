@@ -1,8 +1,7 @@
 using System.Buffers.Binary;
 using System.Net.Sockets;
 using System.Net.WebSockets;
-using System.Security.Cryptography;
-using System.Text;
+using Spice.TestSupport;
 
 namespace Spice.Server.Tests;
 
@@ -12,8 +11,6 @@ namespace Spice.Server.Tests;
 /// </summary>
 internal sealed class LinkClient : IAsyncDisposable
 {
-    public const uint Magic = 0x51444552;
-
     private readonly IDisposable _connection;
     private readonly Stream _stream;
 
@@ -44,21 +41,12 @@ internal sealed class LinkClient : IAsyncDisposable
     }
 
     /// <summary>Sends header + SpiceLinkMess with AUTH_SELECTION, AUTH_SPICE, MINI_HEADER.</summary>
-    public async Task SendLinkAsync(byte channelType, uint connectionId = 0, uint magic = Magic, uint major = 2, uint? sizeOverride = null, byte channelId = 0)
+    public async Task SendLinkAsync(byte channelType, uint connectionId = 0, uint magic = RawSpiceLink.Magic, uint major = 2, uint? sizeOverride = null, byte channelId = 0)
     {
-        var message = new byte[16 + 18 + 4];
-        var s = message.AsSpan();
-        BinaryPrimitives.WriteUInt32LittleEndian(s, magic);
-        BinaryPrimitives.WriteUInt32LittleEndian(s[4..], major);
-        BinaryPrimitives.WriteUInt32LittleEndian(s[8..], 2);
-        BinaryPrimitives.WriteUInt32LittleEndian(s[12..], sizeOverride ?? 22);
-        BinaryPrimitives.WriteUInt32LittleEndian(s[16..], connectionId);
-        s[20] = channelType;
-        s[21] = channelId;
-        BinaryPrimitives.WriteUInt32LittleEndian(s[22..], 1);
-        BinaryPrimitives.WriteUInt32LittleEndian(s[26..], 0);
-        BinaryPrimitives.WriteUInt32LittleEndian(s[30..], 18);
-        BinaryPrimitives.WriteUInt32LittleEndian(s[34..], 0b1011);
+        var message = RawSpiceLink.LinkMessage(channelType, connectionId, channelId);
+        BinaryPrimitives.WriteUInt32LittleEndian(message, magic);
+        BinaryPrimitives.WriteUInt32LittleEndian(message.AsSpan(4), major);
+        BinaryPrimitives.WriteUInt32LittleEndian(message.AsSpan(12), sizeOverride ?? 22);
         await _stream.WriteAsync(message);
     }
 
@@ -66,22 +54,13 @@ internal sealed class LinkClient : IAsyncDisposable
     public async Task<(uint Error, byte[] PublicKey)> ReadReplyAsync()
     {
         var header = await ReadExactAsync(16);
-        Assert.Equal(Magic, BinaryPrimitives.ReadUInt32LittleEndian(header));
+        Assert.Equal(RawSpiceLink.Magic, BinaryPrimitives.ReadUInt32LittleEndian(header));
         var size = BinaryPrimitives.ReadUInt32LittleEndian(header.AsSpan(12));
         var reply = await ReadExactAsync((int)size);
         return (BinaryPrimitives.ReadUInt32LittleEndian(reply), reply.AsSpan(4, 162).ToArray());
     }
 
-    public async Task SendTicketAsync(byte[] publicKey, string password)
-    {
-        using var rsa = RSA.Create();
-        rsa.ImportSubjectPublicKeyInfo(publicKey, out _);
-        var plain = Encoding.UTF8.GetBytes(password + "\0");
-        var auth = new byte[4];
-        BinaryPrimitives.WriteUInt32LittleEndian(auth, 1);
-        await _stream.WriteAsync(auth);
-        await _stream.WriteAsync(rsa.Encrypt(plain, RSAEncryptionPadding.OaepSHA1));
-    }
+    public Task SendTicketAsync(byte[] publicKey, string password) => RawSpiceLink.SendTicketAsync(_stream, publicKey, password);
 
     public async Task<uint> ReadResultAsync() => BinaryPrimitives.ReadUInt32LittleEndian(await ReadExactAsync(4));
 
@@ -140,13 +119,7 @@ internal sealed class LinkClient : IAsyncDisposable
         }
     }
 
-    public async Task<byte[]> ReadExactAsync(int count)
-    {
-        var buffer = new byte[count];
-        using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(20));
-        await _stream.ReadExactlyAsync(buffer, cts.Token);
-        return buffer;
-    }
+    public Task<byte[]> ReadExactAsync(int count) => RawSpiceLink.ReadExactAsync(_stream, count);
 
     public ValueTask DisposeAsync()
     {

@@ -1,4 +1,5 @@
 using System.Net.Sockets;
+using Spice.TestSupport;
 
 namespace Spice.Server.Tests;
 
@@ -10,21 +11,23 @@ namespace Spice.Server.Tests;
 [CollectionDefinition(nameof(ResourceTests), DisableParallelization = true)]
 public sealed class ResourceTests
 {
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(20);
+
     [Fact]
     public async Task Hundreds_of_killed_connections_leave_handles_and_memory_at_baseline()
     {
         await using var server = await TestServer.StartAsync(width: 320, height: 240);
         await ChurnAsync(server.Port, 100);
-        await WaitForAsync(() => server.Server.ClientCount == 0);
-        var fdBefore = OpenHandles();
-        var memoryBefore = ManagedMemory();
+        await ProcessProbe.WaitForAsync(() => server.Server.ClientCount == 0, Timeout);
+        var fdBefore = ProcessProbe.OpenHandles();
+        var memoryBefore = ProcessProbe.ManagedMemory();
 
         await ChurnAsync(server.Port, 300);
-        await WaitForAsync(() => server.Server.ClientCount == 0);
-        await WaitForAsync(() => OpenHandles() <= fdBefore + 10);
+        await ProcessProbe.WaitForAsync(() => server.Server.ClientCount == 0, Timeout);
+        await ProcessProbe.WaitForAsync(() => ProcessProbe.OpenHandles() <= fdBefore + 10, Timeout);
 
-        Assert.InRange(OpenHandles(), 0, fdBefore + 10);
-        Assert.InRange(ManagedMemory(), 0, memoryBefore + (8L << 20));
+        Assert.InRange(ProcessProbe.OpenHandles(), 0, fdBefore + 10);
+        Assert.InRange(ProcessProbe.ManagedMemory(), 0, memoryBefore + (8L << 20));
     }
 
     /// <summary>A mix of connections: killed at once, mid-link, after linking main and display.</summary>
@@ -66,27 +69,5 @@ public sealed class ResourceTests
         }
 
         await Task.WhenAll(tasks);
-    }
-
-    private static int OpenHandles() => Directory.GetFiles("/proc/self/fd").Length;
-
-    private static long ManagedMemory()
-    {
-        for (var i = 0; i < 3; i++)
-        {
-            GC.Collect();
-            GC.WaitForPendingFinalizers();
-        }
-
-        return GC.GetTotalMemory(forceFullCollection: true);
-    }
-
-    private static async Task WaitForAsync(Func<bool> condition)
-    {
-        var until = DateTime.UtcNow.AddSeconds(20);
-        while (!condition() && DateTime.UtcNow < until)
-        {
-            await Task.Delay(50);
-        }
     }
 }

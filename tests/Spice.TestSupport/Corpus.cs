@@ -26,6 +26,9 @@ public sealed record CorpusImage(string Name, int Width, int Height, byte[] Bgra
 
         return result;
     }
+
+    /// <summary>The rectangle at (x, y) of size w x h as a picture of its own, with this picture's name.</summary>
+    public CorpusImage SubImage(int x, int y, int w, int h) => new(Name, w, h, Crop(x, y, w, h));
 }
 
 /// <summary>The pictures of testdata/corpus, decoded once per process and shared (treat them as read-only).</summary>

@@ -41,27 +41,12 @@ internal sealed class ClipboardCommand : ICommand
         var set = line.Positionals[1] == "set";
         line.ExpectPositionals(set ? 3 : 2, set ? "URI, set and TEXT" : "URI and get");
         var timeout = ClientOptions.Timeout(line, TimeSpan.FromSeconds(30));
-        var options = await ClientOptions.ResolveAsync(line, line.Positionals[0], timeout, cancellationToken).ConfigureAwait(false);
-        using var logging = ClientOptions.Logging(line);
-        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        deadline.CancelAfter(timeout);
-        var session = await SpiceSession.ConnectAsync(options, logging, deadline.Token).ConfigureAwait(false);
-        await using (session.ConfigureAwait(false))
+        var connection = await ClientConnection.OpenAsync(line, timeout, cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
         {
-            try
-            {
-                return set
-                    ? await SetAsync(session.Agent, line.Positionals[2], deadline.Token).ConfigureAwait(false)
-                    : await GetAsync(session.Agent, deadline.Token).ConfigureAwait(false);
-            }
-            catch (AgentException e)
-            {
-                throw new IOException(e.Message, e);
-            }
-            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
-            {
-                throw new TimeoutException($"the agent did not answer within {timeout.TotalSeconds:0.#} s (is a guest agent running?)");
-            }
+            return await connection.RunAsync(
+                (session, deadline) => set ? SetAsync(session.Agent, line.Positionals[2], deadline) : GetAsync(session.Agent, deadline),
+                $"the agent did not answer within {timeout.TotalSeconds:0.#} s (is a guest agent running?)").ConfigureAwait(false);
         }
     }
 

@@ -1,4 +1,3 @@
-using Spice.Client;
 using Spice.Client.Audio;
 using Spice.Codecs;
 using Spice.Codecs.Opus;
@@ -32,13 +31,11 @@ internal sealed class PlayAudioCommand : ICommand
 
         var duration = TimeSpan.FromMilliseconds(AudioFrame.Milliseconds(samples.Length));
         var timeout = ClientOptions.Timeout(line, duration + TimeSpan.FromSeconds(60));
-        var options = await ClientOptions.ResolveAsync(line, line.Positionals[0], timeout, cancellationToken).ConfigureAwait(false);
-        using var logging = ClientOptions.Logging(line);
-        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        deadline.CancelAfter(timeout);
-        var session = await SpiceSession.ConnectAsync(options with { OpusAudio = opus }, logging, deadline.Token).ConfigureAwait(false);
-        await using (session.ConfigureAwait(false))
+        var connection = await ClientConnection.OpenAsync(line, timeout, cancellationToken, o => o with { OpusAudio = opus }).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
         {
+            var session = connection.Session;
+            var deadline = connection.Deadline;
             var record = session.Record ?? throw new IOException("the server offers no record channel");
             var source = new PcmAudioSource(samples);
             record.Source = source;
@@ -46,13 +43,13 @@ internal sealed class PlayAudioCommand : ICommand
             {
                 while (!record.Recording)
                 {
-                    await Task.Delay(50, deadline.Token).ConfigureAwait(false);
+                    await Task.Delay(50, deadline).ConfigureAwait(false);
                 }
 
                 while (source.Position < samples.Length || !record.Drained.IsCompleted)
                 {
-                    await Task.WhenAny(record.Drained, Task.Delay(100, deadline.Token)).ConfigureAwait(false);
-                    deadline.Token.ThrowIfCancellationRequested();
+                    await Task.WhenAny(record.Drained, Task.Delay(100, deadline)).ConfigureAwait(false);
+                    deadline.ThrowIfCancellationRequested();
                 }
             }
             catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)

@@ -1,4 +1,3 @@
-using Spice.Client;
 using Spice.Client.Audio;
 using Spice.Codecs.Opus;
 
@@ -22,19 +21,17 @@ internal sealed class RecordAudioCommand : ICommand
         var seconds = line.GetSeconds("--seconds") ?? TimeSpan.FromSeconds(5);
         var opus = IsOpus(line);
         var timeout = ClientOptions.Timeout(line, seconds + TimeSpan.FromSeconds(30));
-        var options = await ClientOptions.ResolveAsync(line, line.Positionals[0], timeout, cancellationToken).ConfigureAwait(false);
-        using var logging = ClientOptions.Logging(line);
-        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        deadline.CancelAfter(timeout);
-        var session = await SpiceSession.ConnectAsync(options with { OpusAudio = opus }, logging, deadline.Token).ConfigureAwait(false);
-        await using (session.ConfigureAwait(false))
+        var connection = await ClientConnection.OpenAsync(line, timeout, cancellationToken, o => o with { OpusAudio = opus }).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
         {
+            var session = connection.Session;
+            var deadline = connection.Deadline;
             var playback = session.Playback ?? throw new IOException("the server offers no playback channel");
             var recorder = new WavRecorder(seconds);
             playback.Audio += recorder.Add;
             try
             {
-                await recorder.Done.WaitAsync(deadline.Token).ConfigureAwait(false);
+                await recorder.Done.WaitAsync(deadline).ConfigureAwait(false);
             }
             catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
             {

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Spice.Client;
 using Spice.Client.Agent;
 
 namespace Spice.Cli.Commands;
@@ -17,28 +16,15 @@ internal sealed class ResizeCommand : ICommand
         line.ExpectPositionals(2, "URI and WxH[,WxH...]");
         var layout = MonitorLayout.SideBySide(ParseSizes(line.Positionals[1]));
         var timeout = ClientOptions.Timeout(line, TimeSpan.FromSeconds(30));
-        var options = await ClientOptions.ResolveAsync(line, line.Positionals[0], timeout, cancellationToken).ConfigureAwait(false);
-        using var logging = ClientOptions.Logging(line);
-        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        deadline.CancelAfter(timeout);
-        var session = await SpiceSession.ConnectAsync(options, logging, deadline.Token).ConfigureAwait(false);
-        await using (session.ConfigureAwait(false))
+        var connection = await ClientConnection.OpenAsync(line, timeout, cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
         {
-            try
+            var reply = await connection.RunAsync(
+                (session, deadline) => session.Agent.RequestMonitorsConfigAsync(layout, deadline),
+                $"no agent answered within {timeout.TotalSeconds:0.#} s (is a guest agent running?)").ConfigureAwait(false);
+            if (!reply.IsSuccess)
             {
-                var reply = await session.Agent.RequestMonitorsConfigAsync(layout, deadline.Token).ConfigureAwait(false);
-                if (!reply.IsSuccess)
-                {
-                    throw new IOException("the guest agent refused the monitors config");
-                }
-            }
-            catch (AgentException e)
-            {
-                throw new IOException(e.Message, e);
-            }
-            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
-            {
-                throw new TimeoutException($"no agent answered within {timeout.TotalSeconds:0.#} s (is a guest agent running?)");
+                throw new IOException("the guest agent refused the monitors config");
             }
         }
 

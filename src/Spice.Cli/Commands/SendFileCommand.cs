@@ -1,6 +1,3 @@
-using Spice.Client;
-using Spice.Client.Agent;
-
 namespace Spice.Cli.Commands;
 
 /// <summary>spice send-file URI PATH: copies a file into the guest through its agent (it lands in the guest's download folder).</summary>
@@ -21,25 +18,12 @@ internal sealed class SendFileCommand : ICommand
         }
 
         var timeout = ClientOptions.Timeout(line, TimeSpan.FromSeconds(300));
-        var options = await ClientOptions.ResolveAsync(line, line.Positionals[0], timeout, cancellationToken).ConfigureAwait(false);
-        using var logging = ClientOptions.Logging(line);
-        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        deadline.CancelAfter(timeout);
-        var session = await SpiceSession.ConnectAsync(options, logging, deadline.Token).ConfigureAwait(false);
-        await using (session.ConfigureAwait(false))
+        var connection = await ClientConnection.OpenAsync(line, timeout, cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
         {
-            try
-            {
-                await session.Agent.SendFileAsync(path, null, deadline.Token).ConfigureAwait(false);
-            }
-            catch (AgentException e)
-            {
-                throw new IOException(e.Message, e);
-            }
-            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
-            {
-                throw new TimeoutException($"the transfer did not finish within {timeout.TotalSeconds:0.#} s");
-            }
+            await connection.RunAsync(
+                (session, deadline) => session.Agent.SendFileAsync(path, null, deadline),
+                $"the transfer did not finish within {timeout.TotalSeconds:0.#} s").ConfigureAwait(false);
         }
 
         await Console.Out.WriteLineAsync($"sent {Path.GetFileName(path)} ({new FileInfo(path).Length} bytes)").ConfigureAwait(false);

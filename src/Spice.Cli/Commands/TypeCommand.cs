@@ -1,5 +1,3 @@
-using Spice.Client;
-
 namespace Spice.Cli.Commands;
 
 /// <summary>spice type URI TEXT: types ASCII text on a US keyboard layout; a newline is Enter.</summary>
@@ -27,23 +25,17 @@ internal sealed class TypeCommand : ICommand
         }
 
         var timeout = ClientOptions.Timeout(line, TimeSpan.FromSeconds(30));
-        var options = await ClientOptions.ResolveAsync(line, line.Positionals[0], timeout, cancellationToken).ConfigureAwait(false);
-        using var logging = ClientOptions.Logging(line);
-        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        deadline.CancelAfter(timeout);
-        var session = await SpiceSession.ConnectAsync(options, logging, deadline.Token).ConfigureAwait(false);
-        await using (session.ConfigureAwait(false))
+        var connection = await ClientConnection.OpenAsync(line, timeout, cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
         {
-            var inputs = session.Inputs ?? throw new IOException("the server offers no inputs channel");
-            try
-            {
-                await inputs.TypeTextAsync(text, delay, deadline.Token).ConfigureAwait(false);
-                await Task.Delay(TimeSpan.FromMilliseconds(200), deadline.Token).ConfigureAwait(false);
-            }
-            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
-            {
-                throw new TimeoutException($"typing did not finish within {timeout.TotalSeconds:0.#} s");
-            }
+            var inputs = connection.Session.Inputs ?? throw new IOException("the server offers no inputs channel");
+            await connection.RunAsync(
+                async (_, deadline) =>
+                {
+                    await inputs.TypeTextAsync(text, delay, deadline).ConfigureAwait(false);
+                    await Task.Delay(TimeSpan.FromMilliseconds(200), deadline).ConfigureAwait(false);
+                },
+                $"typing did not finish within {timeout.TotalSeconds:0.#} s").ConfigureAwait(false);
         }
 
         return ExitCodes.Ok;

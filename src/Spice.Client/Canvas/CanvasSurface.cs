@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using SurfaceFormat = Spice.Protocol.Messages.Display.SurfaceFormat;
 
 namespace Spice.Client.Canvas;
 
@@ -24,6 +25,7 @@ public sealed class CanvasSurface
 
     public int Height { get; }
 
+    /// <summary>The SPICE format the server created the surface with; the canvas stores every one as 32bpp B,G,R,A.</summary>
     public SurfaceFormat Format { get; }
 
     public bool IsPrimary { get; }
@@ -38,9 +40,9 @@ public sealed class CanvasSurface
 
     internal CanvasRect Bounds => new(0, 0, Width, Height);
 
-    internal bool HasAlpha => Format is SurfaceFormat.Argb32 or SurfaceFormat.A8 or SurfaceFormat.A1;
+    internal bool HasAlpha => Format is SurfaceFormat.Rgb32_ARGB or SurfaceFormat.A8 or SurfaceFormat.A1;
 
-    internal bool Is16Bit => Format is SurfaceFormat.Rgb555 or SurfaceFormat.Rgb565;
+    internal bool Is16Bit => Format is SurfaceFormat.Rgb16_555 or SurfaceFormat.Rgb16_565;
 
     /// <summary>Copies every pixel into <paramref name="destination"/>, which holds at least Stride * Height bytes.</summary>
     public void CopyTo(Span<byte> destination)

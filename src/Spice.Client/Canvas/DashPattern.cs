@@ -1,4 +1,5 @@
 using Spice.Client.Canvas.Model;
+using LineFlags = Spice.Protocol.Messages.Display.LineFlags;
 
 namespace Spice.Client.Canvas;
 
@@ -37,7 +38,7 @@ internal struct DashPattern
             return dash;
         }
 
-        if ((attr.Flags & LineAttr.StartWithGap) != 0)
+        if ((attr.Flags & LineFlags.StartWithGap) != 0)
         {
             dash[style.Length] = (byte)FixedPoint.ToInt(style[0]);
             for (int i = 0; i < style.Length - 1; i++)

@@ -1,4 +1,6 @@
 using Spice.Client.Canvas.Model;
+using ImageType = Spice.Protocol.Messages.Display.ImageType;
+using SurfaceFormat = Spice.Protocol.Messages.Display.SurfaceFormat;
 
 namespace Spice.Client.Canvas;
 
@@ -48,7 +50,7 @@ public sealed partial class DisplayCanvas
             scaled?.Release();
         }
 
-        if (surface.Format == SurfaceFormat.Xrgb32 && (alphaFlags & AlphaFlagDestHasAlpha) == 0)
+        if (surface.Format == SurfaceFormat.Rgb32_xRGB && (alphaFlags & AlphaFlagDestHasAlpha) == 0)
         {
             ClearDestAlpha(surface, box);
         }

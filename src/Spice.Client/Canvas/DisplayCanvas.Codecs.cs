@@ -6,6 +6,8 @@ using Spice.Codecs.Lz;
 using Spice.Codecs.Lz4;
 using Spice.Codecs.Quic;
 using Spice.Codecs.ZlibGlz;
+using ImageType = Spice.Protocol.Messages.Display.ImageType;
+using JpegAlphaFlags = Spice.Protocol.Messages.Display.JpegAlphaFlags;
 
 namespace Spice.Client.Canvas;
 
@@ -81,7 +83,7 @@ public sealed partial class DisplayCanvas
                 var jpeg = jpegMem.Span;
                 var alpha = data[image.InnerSize..];
                 JpegDecoder.ReadSize(jpeg, out int w, out int h);
-                bool topDown = (image.JpegAlphaFlags & 1) != 0;
+                bool topDown = (image.JpegAlphaFlags & JpegAlphaFlags.TopDown) != 0;
                 var result = Into(w, h, true, (d, s) => JpegDecoder.Decode(jpegMem.Span, d, s, out _, out _));
                 var alphaImage = new CanvasImage(w, h, ImageKind.Argb);
                 try

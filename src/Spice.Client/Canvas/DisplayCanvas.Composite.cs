@@ -1,4 +1,6 @@
 using Spice.Client.Canvas.Model;
+using ImageType = Spice.Protocol.Messages.Display.ImageType;
+using SurfaceFormat = Spice.Protocol.Messages.Display.SurfaceFormat;
 
 namespace Spice.Client.Canvas;
 
@@ -68,8 +70,8 @@ public sealed partial class DisplayCanvas
     /// <summary>What pixman leaves in the surface: alpha dropped for x8r8g8b8, 16-bit formats truncated and re-expanded.</summary>
     private static uint StoreComposite(CanvasSurface surface, uint p, bool destOpaque) => surface.Format switch
     {
-        SurfaceFormat.Rgb555 => BitmapPixels.Rgb555((int)(((p >> 9) & 0x7C00) | ((p >> 6) & 0x3E0) | ((p >> 3) & 0x1F))) & 0xFFFFFF,
-        SurfaceFormat.Rgb565 => BitmapPixels.Rgb565((int)(((p >> 8) & 0xF800) | ((p >> 5) & 0x7E0) | ((p >> 3) & 0x1F))) & 0xFFFFFF,
+        SurfaceFormat.Rgb16_555 => BitmapPixels.Rgb555((int)(((p >> 9) & 0x7C00) | ((p >> 6) & 0x3E0) | ((p >> 3) & 0x1F))) & 0xFFFFFF,
+        SurfaceFormat.Rgb16_565 => BitmapPixels.Rgb565((int)(((p >> 8) & 0xF800) | ((p >> 5) & 0x7E0) | ((p >> 3) & 0x1F))) & 0xFFFFFF,
         _ when !surface.HasAlpha => p & 0xFFFFFF,
         _ when destOpaque => p | 0xFF000000u,
         _ => p,

@@ -1,20 +1,22 @@
 using Spice.Client.Canvas.Model;
+using Ropd = Spice.Protocol.Messages.Display.Ropd;
+using SurfaceFormat = Spice.Protocol.Messages.Display.SurfaceFormat;
 
 namespace Spice.Client.Canvas;
 
 public sealed partial class DisplayCanvas
 {
     /// <summary>SPICE_MSG_DISPLAY_DRAW_COPY.</summary>
-    internal void DrawCopy(DrawBase draw, ImageSource source, CanvasRect srcArea, ushort ropDescriptor, byte scaleMode, QMask mask) =>
+    internal void DrawCopy(DrawBase draw, ImageSource source, CanvasRect srcArea, Ropd ropDescriptor, byte scaleMode, QMask mask) =>
         DrawImage(draw, source, srcArea, RopDescriptor.ToRop(ropDescriptor, RopDescriptor.Input.Src, RopDescriptor.Input.Dest),
             scaleMode, mask);
 
     /// <summary>SPICE_MSG_DISPLAY_DRAW_BLEND: the same operation as copy in spice's canvas.</summary>
-    internal void DrawBlend(DrawBase draw, ImageSource source, CanvasRect srcArea, ushort ropDescriptor, byte scaleMode, QMask mask) =>
+    internal void DrawBlend(DrawBase draw, ImageSource source, CanvasRect srcArea, Ropd ropDescriptor, byte scaleMode, QMask mask) =>
         DrawCopy(draw, source, srcArea, ropDescriptor, scaleMode, mask);
 
     /// <summary>SPICE_MSG_DISPLAY_DRAW_OPAQUE: the image is put, then the brush is combined with it by the rop.</summary>
-    internal void DrawOpaque(DrawBase draw, ImageSource source, CanvasRect srcArea, Brush brush, ushort ropDescriptor,
+    internal void DrawOpaque(DrawBase draw, ImageSource source, CanvasRect srcArea, Brush brush, Ropd ropDescriptor,
         byte scaleMode, QMask mask)
     {
         var surface = RequireSurface(draw.SurfaceId);
@@ -102,7 +104,7 @@ public sealed partial class DisplayCanvas
     private static uint ToRgb16(CanvasSurface surface, uint rgb)
     {
         uint r = (rgb >> 16) & 0xFF, g = (rgb >> 8) & 0xFF, b = rgb & 0xFF;
-        return surface.Format == SurfaceFormat.Rgb565
+        return surface.Format == SurfaceFormat.Rgb16_565
             ? ((r >> 3) << 11) | ((g >> 2) << 5) | (b >> 3)
             : ((r >> 3) << 10) | ((g >> 3) << 5) | (b >> 3);
     }

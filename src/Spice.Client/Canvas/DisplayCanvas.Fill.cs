@@ -1,11 +1,13 @@
 using Spice.Client.Canvas.Model;
+using BrushType = Spice.Protocol.Messages.Display.BrushType;
+using Ropd = Spice.Protocol.Messages.Display.Ropd;
 
 namespace Spice.Client.Canvas;
 
 public sealed partial class DisplayCanvas
 {
     /// <summary>SPICE_MSG_DISPLAY_DRAW_FILL.</summary>
-    internal void DrawFill(DrawBase draw, Brush brush, ushort ropDescriptor, QMask mask)
+    internal void DrawFill(DrawBase draw, Brush brush, Ropd ropDescriptor, QMask mask)
     {
         var surface = RequireSurface(draw.SurfaceId);
         var region = ApplyMask(ClipRegion(draw, surface), mask, draw.Box);

@@ -1,4 +1,8 @@
 using Spice.Client.Canvas.Model;
+using BitmapFlags = Spice.Protocol.Messages.Display.BitmapFlags;
+using BrushType = Spice.Protocol.Messages.Display.BrushType;
+using ImageFlags = Spice.Protocol.Messages.Display.ImageFlags;
+using ImageType = Spice.Protocol.Messages.Display.ImageType;
 
 namespace Spice.Client.Canvas;
 
@@ -35,7 +39,7 @@ public sealed partial class DisplayCanvas
         var decoded = Decode(image);
         try
         {
-            if ((image.Flags & ImageSource.FlagHighBitsSet) != 0 && decoded.Kind == ImageKind.Xrgb)
+            if ((image.Flags & ImageFlags.HighBitsSet) != 0 && decoded.Kind == ImageKind.Xrgb)
             {
                 var px = decoded.Pixels.AsSpan(0, decoded.Width * decoded.Height);
                 for (int i = 0; i < px.Length; i++)
@@ -45,11 +49,11 @@ public sealed partial class DisplayCanvas
             }
 
             bool lossy = image.Type is ImageType.Jpeg or ImageType.JpegAlpha;
-            if ((image.Flags & ImageSource.FlagCacheMe) != 0)
+            if ((image.Flags & ImageFlags.CacheMe) != 0)
             {
                 _images.Put(image.Id, decoded, lossy);
             }
-            else if ((image.Flags & ImageSource.FlagCacheReplaceMe) != 0)
+            else if ((image.Flags & ImageFlags.CacheReplaceMe) != 0)
             {
                 if (lossy)
                 {
@@ -76,9 +80,9 @@ public sealed partial class DisplayCanvas
             return;
         }
 
-        if ((image.Flags & (ImageSource.FlagCacheMe | ImageSource.FlagCacheReplaceMe)) != 0 ||
+        if ((image.Flags & (ImageFlags.CacheMe | ImageFlags.CacheReplaceMe)) != 0 ||
             image.Type is ImageType.GlzRgb or ImageType.ZlibGlzRgb ||
-            (image.BitmapFlags & ImageSource.BitmapPalCacheMe) != 0)
+            (image.BitmapFlags & BitmapFlags.PalCacheMe) != 0)
         {
             LoadImage(image, null).Dispose();
         }
@@ -129,8 +133,8 @@ public sealed partial class DisplayCanvas
         try
         {
             BitmapPixels.Decode(image.BitmapFormat, image.Width, image.Height, image.Stride,
-                (image.BitmapFlags & ImageSource.BitmapTopDown) != 0, image.Data.Span, [0u, 1u], mask);
-            if ((image.Flags & ImageSource.FlagCacheMe) != 0)
+                (image.BitmapFlags & BitmapFlags.TopDown) != 0, image.Data.Span, [0u, 1u], mask);
+            if ((image.Flags & ImageFlags.CacheMe) != 0)
             {
                 _images.Put(image.Id, mask, lossy: false);
             }
@@ -155,7 +159,7 @@ public sealed partial class DisplayCanvas
 
     private uint[] ResolvePalette(ImageSource image)
     {
-        if ((image.BitmapFlags & ImageSource.BitmapPalFromCache) != 0)
+        if ((image.BitmapFlags & BitmapFlags.PalFromCache) != 0)
         {
             return _palettes.Get(image.PaletteId);
         }
@@ -165,7 +169,7 @@ public sealed partial class DisplayCanvas
             return [];
         }
 
-        if ((image.BitmapFlags & ImageSource.BitmapPalCacheMe) != 0)
+        if ((image.BitmapFlags & BitmapFlags.PalCacheMe) != 0)
         {
             _palettes.Put(image.Palette.Unique, image.Palette.Entries);
         }
@@ -186,7 +190,7 @@ public sealed partial class DisplayCanvas
                 try
                 {
                     BitmapPixels.Decode(image.BitmapFormat, image.Width, image.Height, image.Stride,
-                        (image.BitmapFlags & ImageSource.BitmapTopDown) != 0, image.Data.Span, palette, result);
+                        (image.BitmapFlags & BitmapFlags.TopDown) != 0, image.Data.Span, palette, result);
                     return result;
                 }
                 catch

@@ -1,5 +1,6 @@
 using Spice.Protocol.Messages;
 using P = Spice.Protocol.Messages.Display;
+using BitmapFlags = Spice.Protocol.Messages.Display.BitmapFlags;
 
 namespace Spice.Client.Canvas;
 
@@ -17,22 +18,22 @@ public sealed partial class DisplayCanvas
         {
             case P.SurfaceCreate m:
                 CreateSurface(m.SurfaceId, checked((int)Math.Min(m.Width, int.MaxValue)), (int)Math.Min(m.Height, int.MaxValue),
-                    (SurfaceFormat)(uint)m.Format, (m.Flags & P.SurfaceFlags.Primary) != 0);
+                    m.Format, (m.Flags & P.SurfaceFlags.Primary) != 0);
                 return true;
             case P.SurfaceDestroy m:
                 DestroySurface(m.SurfaceId);
                 return true;
             case P.DrawFill m:
-                DrawFill(Base(m.Base), ToBrush(m.Brush), (ushort)m.RopDescriptor, ToMask(m.Mask));
+                DrawFill(Base(m.Base), ToBrush(m.Brush), m.RopDescriptor, ToMask(m.Mask));
                 return true;
             case P.DrawCopy m:
-                DrawCopy(Base(m.Base), Img(m.SrcBitmap), R(m.SrcArea), (ushort)m.RopDescriptor, (byte)m.ScaleMode, ToMask(m.Mask));
+                DrawCopy(Base(m.Base), Img(m.SrcBitmap), R(m.SrcArea), m.RopDescriptor, (byte)m.ScaleMode, ToMask(m.Mask));
                 return true;
             case P.DrawBlend m:
-                DrawBlend(Base(m.Base), Img(m.SrcBitmap), R(m.SrcArea), (ushort)m.RopDescriptor, (byte)m.ScaleMode, ToMask(m.Mask));
+                DrawBlend(Base(m.Base), Img(m.SrcBitmap), R(m.SrcArea), m.RopDescriptor, (byte)m.ScaleMode, ToMask(m.Mask));
                 return true;
             case P.DrawOpaque m:
-                DrawOpaque(Base(m.Base), Img(m.SrcBitmap), R(m.SrcArea), ToBrush(m.Brush), (ushort)m.RopDescriptor, (byte)m.ScaleMode,
+                DrawOpaque(Base(m.Base), Img(m.SrcBitmap), R(m.SrcArea), ToBrush(m.Brush), m.RopDescriptor, (byte)m.ScaleMode,
                     ToMask(m.Mask));
                 return true;
             case P.DrawBlackness m:
@@ -54,7 +55,7 @@ public sealed partial class DisplayCanvas
                 DrawAlphaBlend(Base(m.Base), (byte)m.AlphaFlags, m.Alpha, Img(m.SrcBitmap), R(m.SrcArea));
                 return true;
             case P.DrawText m:
-                DrawText(Base(m.Base), ToString(m.Str), R(m.BackArea), ToBrush(m.ForeBrush), ToBrush(m.BackBrush), m.ForeMode, m.BackMode);
+                DrawText(Base(m.Base), ToString(m.Str), R(m.BackArea), ToBrush(m.ForeBrush), ToBrush(m.BackBrush), (P.Ropd)m.ForeMode, (P.Ropd)m.BackMode);
                 return true;
             case P.CopyBits m:
                 CopyBits(Base(m.Base), m.SrcPos.X, m.SrcPos.Y);
@@ -89,9 +90,9 @@ public sealed partial class DisplayCanvas
                 DestroyStream(m.Id);
                 return true;
             case P.DrawStroke m:
-                DrawStroke(Base(m.Base), m.Path.Segments.Select(s => new Model.PathSegment((byte)s.Flags,
+                DrawStroke(Base(m.Base), m.Path.Segments.Select(s => new Model.PathSegment(s.Flags,
                     s.Points.SelectMany(p => new[] { p.X, p.Y }).ToArray())).ToArray(),
-                    new Model.LineAttr((byte)m.Attr.Flags, m.Attr.Style), ToBrush(m.Brush), m.ForeMode, m.BackMode);
+                    new Model.LineAttr(m.Attr.Flags, m.Attr.Style), ToBrush(m.Brush), (P.Ropd)m.ForeMode, (P.Ropd)m.BackMode);
                 return true;
             case P.DrawComposite m:
                 DrawComposite(Base(m.Base), (uint)m.Flags, Img(m.SrcBitmap),
@@ -131,16 +132,16 @@ public sealed partial class DisplayCanvas
     private static Model.Brush ToBrush(P.Brush b) => b.Type switch
     {
         P.BrushType.Solid => Model.Brush.Solid(b.Color),
-        P.BrushType.Pattern when b.Pattern is { } p => new Model.Brush(Model.BrushType.Pattern, 0, Img(p.Pat), p.Pos.X, p.Pos.Y),
+        P.BrushType.Pattern when b.Pattern is { } p => new Model.Brush(P.BrushType.Pattern, 0, Img(p.Pat), p.Pos.X, p.Pos.Y),
         P.BrushType.None => Model.Brush.None,
         _ => throw new CanvasException($"bad brush type {b.Type}"),
     };
 
     private static Model.QMask ToMask(P.QMask m) =>
-        m.Bitmap is null ? Model.QMask.None : new Model.QMask((byte)m.Flags, m.Pos.X, m.Pos.Y, Img(m.Bitmap));
+        m.Bitmap is null ? Model.QMask.None : new Model.QMask(m.Flags, m.Pos.X, m.Pos.Y, Img(m.Bitmap));
 
     private static Model.GlyphString ToString(P.SpiceString s) =>
-        new((byte)s.Flags, s.Glyphs.Select(g => new Model.RasterGlyph(g.RenderPos.X, g.RenderPos.Y, g.GlyphOrigin.X, g.GlyphOrigin.Y,
+        new(s.Flags, s.Glyphs.Select(g => new Model.RasterGlyph(g.RenderPos.X, g.RenderPos.Y, g.GlyphOrigin.X, g.GlyphOrigin.Y,
             g.Width, g.Height, g.Data)).ToArray());
 
     private static Model.PaletteData? Pal(P.Palette? p) => p is null ? null : new Model.PaletteData(p.Unique, p.Ents);
@@ -153,19 +154,19 @@ public sealed partial class DisplayCanvas
         }
 
         var d = image.Descriptor;
-        var src = new Model.ImageSource(d.Id, (Model.ImageType)(byte)d.Type, (byte)d.Flags,
+        var src = new Model.ImageSource(d.Id, d.Type, d.Flags,
             (int)Math.Min(d.Width, int.MaxValue), (int)Math.Min(d.Height, int.MaxValue));
         return image.Payload switch
         {
             P.BitmapData b => src with
             {
-                BitmapFormat = (byte)b.Format, BitmapFlags = (byte)b.Flags, Stride = (int)Math.Min(b.Stride, int.MaxValue),
+                BitmapFormat = (byte)b.Format, BitmapFlags = b.Flags, Stride = (int)Math.Min(b.Stride, int.MaxValue),
                 Width = (int)Math.Min(b.X, int.MaxValue), Height = (int)Math.Min(b.Y, int.MaxValue),
                 Palette = Pal(b.Palette), PaletteId = b.PaletteId, Data = b.Data,
             },
-            P.LzPltData l => src with { BitmapFlags = (byte)l.Flags, Palette = Pal(l.Palette), PaletteId = l.PaletteId, Data = l.Data },
+            P.LzPltData l => src with { BitmapFlags = l.Flags, Palette = Pal(l.Palette), PaletteId = l.PaletteId, Data = l.Data },
             P.ZlibGlzRgbData z => src with { InnerSize = (int)Math.Min(z.GlzDataSize, int.MaxValue), Data = z.Data },
-            P.JpegAlphaData j => src with { JpegAlphaFlags = (byte)j.Flags, InnerSize = (int)Math.Min(j.JpegSize, int.MaxValue), Data = j.Data },
+            P.JpegAlphaData j => src with { JpegAlphaFlags = j.Flags, InnerSize = (int)Math.Min(j.JpegSize, int.MaxValue), Data = j.Data },
             P.SurfaceImageData s => src with { SurfaceId = s.SurfaceId },
             P.BinaryData bin => src with { Data = bin.Data },
             _ => src,

@@ -1,4 +1,6 @@
 using Spice.Client.Canvas.Model;
+using MaskFlags = Spice.Protocol.Messages.Display.MaskFlags;
+using SurfaceFormat = Spice.Protocol.Messages.Display.SurfaceFormat;
 
 namespace Spice.Client.Canvas;
 
@@ -35,7 +37,7 @@ public sealed partial class DisplayCanvas
         var image = LoadMask(mask.Image);
         try
         {
-            bool invert = (mask.Flags & QMask.FlagInvers) != 0;
+            bool invert = (mask.Flags & MaskFlags.Invers) != 0;
             int dx = box.Left - mask.X, dy = box.Top - mask.Y;
             var area = region.Extents.Intersect(new CanvasRect(dx, dy, dx + image.Width, dy + image.Height));
             if (area.IsEmpty)
@@ -82,8 +84,8 @@ public sealed partial class DisplayCanvas
     /// <summary>A brush color as a 32bpp pixel of <paramref name="surface"/> (16bpp surfaces get 555/565 colors).</summary>
     internal static uint SurfaceColor(CanvasSurface surface, uint color) => surface.Format switch
     {
-        SurfaceFormat.Rgb555 => BitmapPixels.Rgb555((int)(color & 0x7FFF)) & 0x00FFFFFF,
-        SurfaceFormat.Rgb565 => BitmapPixels.Rgb565((int)(color & 0xFFFF)) & 0x00FFFFFF,
+        SurfaceFormat.Rgb16_555 => BitmapPixels.Rgb555((int)(color & 0x7FFF)) & 0x00FFFFFF,
+        SurfaceFormat.Rgb16_565 => BitmapPixels.Rgb565((int)(color & 0xFFFF)) & 0x00FFFFFF,
         _ => color,
     };
 

@@ -1,4 +1,5 @@
 using Spice.Client.Canvas.Model;
+using BrushType = Spice.Protocol.Messages.Display.BrushType;
 
 namespace Spice.Client.Canvas;
 

@@ -1,4 +1,7 @@
 using Spice.Client.Canvas.Model;
+using BrushType = Spice.Protocol.Messages.Display.BrushType;
+using LineFlags = Spice.Protocol.Messages.Display.LineFlags;
+using Ropd = Spice.Protocol.Messages.Display.Ropd;
 
 namespace Spice.Client.Canvas;
 
@@ -9,7 +12,7 @@ public sealed partial class DisplayCanvas
     /// turned into integer polylines (28.4 points rounded, beziers flattened) and each segment is drawn with the X
     /// server's zero-width Bresenham rules, end point excluded (CapNotLast), clipped to the box and clip.
     /// </summary>
-    internal void DrawStroke(DrawBase draw, PathSegment[] path, LineAttr attr, Brush brush, ushort foreMode, ushort backMode)
+    internal void DrawStroke(DrawBase draw, PathSegment[] path, LineAttr attr, Brush brush, Ropd foreMode, Ropd backMode)
     {
         _ = backMode;
         var surface = RequireSurface(draw.SurfaceId);
@@ -21,7 +24,7 @@ public sealed partial class DisplayCanvas
         }
 
         var rop = RopDescriptor.ToRop(foreMode, RopDescriptor.Input.Brush, RopDescriptor.Input.Dest);
-        int[]? dash = (attr.Flags & LineAttr.Styled) != 0 ? DashPattern.FromStyle(attr) : null;
+        int[]? dash = (attr.Flags & LineFlags.Styled) != 0 ? DashPattern.FromStyle(attr) : null;
         PixelSource tile = default;
         uint color = 0;
         if (brush.Type == BrushType.Pattern)

@@ -1,4 +1,8 @@
 using Spice.Client.Canvas.Model;
+using BrushType = Spice.Protocol.Messages.Display.BrushType;
+using StringFlags = Spice.Protocol.Messages.Display.StringFlags;
+using Ropd = Spice.Protocol.Messages.Display.Ropd;
+using SurfaceFormat = Spice.Protocol.Messages.Display.SurfaceFormat;
 
 namespace Spice.Client.Canvas;
 
@@ -9,7 +13,7 @@ public sealed partial class DisplayCanvas
     /// coverage mask, rows stored bottom-up as spice's canvas reads them) are composited OVER with the fore brush.
     /// </summary>
     internal void DrawText(DrawBase draw, GlyphString text, CanvasRect backArea, Brush foreBrush, Brush backBrush,
-        ushort foreMode, ushort backMode)
+        Ropd foreMode, Ropd backMode)
     {
         _ = backMode;
         var surface = RequireSurface(draw.SurfaceId);
@@ -23,7 +27,7 @@ public sealed partial class DisplayCanvas
 
         if (!backArea.IsEmpty)
         {
-            if (foreMode != RopDescriptor.OpPut)
+            if (foreMode != Ropd.OpPut)
             {
                 throw new CanvasException("text with a back area needs fore mode OP_PUT");
             }
@@ -35,8 +39,8 @@ public sealed partial class DisplayCanvas
             }
         }
 
-        int bpp = (text.Flags & GlyphString.RasterA1) != 0 ? 1 : (text.Flags & GlyphString.RasterA4) != 0 ? 4 :
-            (text.Flags & GlyphString.RasterA8) != 0 ? 8 : throw new CanvasException("vector glyph strings are not supported");
+        int bpp = (text.Flags & StringFlags.RasterA1) != 0 ? 1 : (text.Flags & StringFlags.RasterA4) != 0 ? 4 :
+            (text.Flags & StringFlags.RasterA8) != 0 ? 8 : throw new CanvasException("vector glyph strings are not supported");
         if (text.Glyphs.Length == 0)
         {
             throw new CanvasException("empty glyph string");
@@ -106,7 +110,7 @@ public sealed partial class DisplayCanvas
                     tile.Dispose();
                 }
 
-                if (surface.Format == SurfaceFormat.Xrgb32)
+                if (surface.Format == SurfaceFormat.Rgb32_xRGB)
                 {
                     ClearDestAlpha(surface, bounds);
                 }

@@ -1,3 +1,5 @@
+using SurfaceFormat = Spice.Protocol.Messages.Display.SurfaceFormat;
+
 namespace Spice.Client.Canvas;
 
 /// <summary>
@@ -62,8 +64,8 @@ public sealed partial class DisplayCanvas : IDisposable
             throw new CanvasException($"surface {id} size {width}x{height} is out of range");
         }
 
-        if (format is not (SurfaceFormat.A1 or SurfaceFormat.A8 or SurfaceFormat.Rgb555 or SurfaceFormat.Rgb565 or
-            SurfaceFormat.Xrgb32 or SurfaceFormat.Argb32))
+        if (format is not (SurfaceFormat.A1 or SurfaceFormat.A8 or SurfaceFormat.Rgb16_555 or SurfaceFormat.Rgb16_565 or
+            SurfaceFormat.Rgb32_xRGB or SurfaceFormat.Rgb32_ARGB))
         {
             throw new CanvasException($"surface {id} has unknown format {(uint)format}");
         }

@@ -1,4 +1,5 @@
 using Spice.Client.Canvas.Model;
+using PathFlags = Spice.Protocol.Messages.Display.PathFlags;
 
 namespace Spice.Client.Canvas;
 
@@ -25,7 +26,7 @@ internal static class PathFlattener
             }
 
             int i = 0, n = pts.Length / 2;
-            if ((seg.Flags & PathSegment.Begin) != 0)
+            if ((seg.Flags & PathFlags.Begin) != 0)
             {
                 Flush(result, ref current);
                 if (n == 0)
@@ -37,7 +38,7 @@ internal static class PathFlattener
                 i = 1;
             }
 
-            if ((seg.Flags & PathSegment.Bezier) != 0)
+            if ((seg.Flags & PathFlags.Bezier) != 0)
             {
                 if ((n - i) % 3 != 0)
                 {
@@ -64,9 +65,9 @@ internal static class PathFlattener
                 }
             }
 
-            if ((seg.Flags & PathSegment.End) != 0)
+            if ((seg.Flags & PathFlags.End) != 0)
             {
-                if ((seg.Flags & PathSegment.Close) != 0 && current.Count > 0)
+                if ((seg.Flags & PathFlags.Close) != 0 && current.Count > 0)
                 {
                     current.Add(current[0]);
                 }

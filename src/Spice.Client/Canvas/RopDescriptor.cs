@@ -1,20 +1,10 @@
+using Spice.Protocol.Messages.Display;
+
 namespace Spice.Client.Canvas;
 
-/// <summary>SPICE_ROPD_* bits and their reduction to a <see cref="Rop"/>.</summary>
+/// <summary>The reduction of SPICE_ROPD_* descriptors (<see cref="Ropd"/>) to a <see cref="Rop"/>.</summary>
 internal static class RopDescriptor
 {
-    public const ushort InversSrc = 1 << 0;
-    public const ushort InversBrush = 1 << 1;
-    public const ushort InversDest = 1 << 2;
-    public const ushort OpPut = 1 << 3;
-    public const ushort OpOr = 1 << 4;
-    public const ushort OpAnd = 1 << 5;
-    public const ushort OpXor = 1 << 6;
-    public const ushort OpBlackness = 1 << 7;
-    public const ushort OpWhiteness = 1 << 8;
-    public const ushort OpInvers = 1 << 9;
-    public const ushort InversRes = 1 << 10;
-
     public enum Input
     {
         Src,
@@ -26,18 +16,18 @@ internal static class RopDescriptor
     /// The op "result = [~](in1' OP in2')" where in1 is <paramref name="source"/> and in2 is <paramref name="dest"/>,
     /// each inverted when its SPICE_ROPD_INVERS_* bit is set, written as a binary rop of (in1, in2).
     /// </summary>
-    public static Rop ToRop(ushort descriptor, Input source, Input dest)
+    public static Rop ToRop(Ropd descriptor, Input source, Input dest)
     {
         bool invSrc = (descriptor & InvertBit(source)) != 0;
         bool invDest = (descriptor & InvertBit(dest)) != 0;
-        bool invRes = (descriptor & InversRes) != 0;
+        bool invRes = (descriptor & Ropd.InversRes) != 0;
 
-        if ((descriptor & OpPut) != 0)
+        if ((descriptor & Ropd.OpPut) != 0)
         {
             return invSrc ^ invRes ? Rop.CopyInverted : Rop.Copy;
         }
 
-        if ((descriptor & (OpOr | OpAnd | OpXor)) != 0)
+        if ((descriptor & (Ropd.OpOr | Ropd.OpAnd | Ropd.OpXor)) != 0)
         {
             // Truth table of f(s, d), bit index 2*s + d, matched against the sixteen GX ops.
             int code = 0;
@@ -47,7 +37,7 @@ internal static class RopDescriptor
                 {
                     int a = invSrc ? 1 - s : s;
                     int b = invDest ? 1 - d : d;
-                    int r = (descriptor & OpOr) != 0 ? a | b : (descriptor & OpAnd) != 0 ? a & b : a ^ b;
+                    int r = (descriptor & Ropd.OpOr) != 0 ? a | b : (descriptor & Ropd.OpAnd) != 0 ? a & b : a ^ b;
                     if (invRes)
                     {
                         r = 1 - r;
@@ -63,17 +53,17 @@ internal static class RopDescriptor
             return FromTruthTable(code);
         }
 
-        if ((descriptor & OpBlackness) != 0)
+        if ((descriptor & Ropd.OpBlackness) != 0)
         {
             return Rop.Clear;
         }
 
-        if ((descriptor & OpWhiteness) != 0)
+        if ((descriptor & Ropd.OpWhiteness) != 0)
         {
             return Rop.Set;
         }
 
-        if ((descriptor & OpInvers) != 0)
+        if ((descriptor & Ropd.OpInvers) != 0)
         {
             return Rop.Invert;
         }
@@ -102,11 +92,11 @@ internal static class RopDescriptor
         _ => 0xFFFFFFFF,
     };
 
-    private static ushort InvertBit(Input input) => input switch
+    private static Ropd InvertBit(Input input) => input switch
     {
-        Input.Src => InversSrc,
-        Input.Brush => InversBrush,
-        _ => InversDest,
+        Input.Src => Ropd.InversSrc,
+        Input.Brush => Ropd.InversBrush,
+        _ => Ropd.InversDest,
     };
 
     /// <summary>Finds the GX op whose table (bit index 2*s + d) equals <paramref name="table"/>.</summary>

@@ -8,6 +8,8 @@ namespace Spice.Codecs.Glz;
 
 public static partial class GlzDecoder
 {
+    private const string Format = "GLZ";
+
     /// <summary>
     /// One pass of the GLZ control stream. A match carries a length, a pixel offset of up to 25 bits and an
     /// image distance: zero means a back reference inside this image (offset biased by one), otherwise the
@@ -23,7 +25,7 @@ public static partial class GlzDecoder
         ref uint d0 = ref MemoryMarshal.GetReference(pixels);
         while (op < limit)
         {
-            int ctrl = Next(src, ref pos);
+            int ctrl = LzControl.Next(src, ref pos, Format);
             if (ctrl >= LzFormat.MaxCopy && ctrl < 7 << 5 && src.Length - pos >= MaxMatchTail)
             {
                 // A match without length bytes, whose at most 6 remaining bytes are all in the stream: read them
@@ -36,15 +38,7 @@ public static partial class GlzDecoder
             {
                 int units = ctrl + 1;
                 int bytes = units * mode.LiteralBytes;
-                if (src.Length - pos < bytes)
-                {
-                    throw Truncated();
-                }
-
-                if ((limit - op) / scale < units)
-                {
-                    throw new CodecException("GLZ literal run overruns the image");
-                }
+                LzControl.CheckLiterals(src, pos, units, bytes, (limit - op) / scale, Format);
 
                 if (typeof(TMode) == typeof(RgbMode) && Ssse3.IsSupported)
                 {
@@ -65,21 +59,11 @@ public static partial class GlzDecoder
             int pixelOffset = ctrl & 0x0F;
             if (len == 7)
             {
-                int code;
-                do
-                {
-                    code = Next(src, ref pos);
-                    len += code;
-                    if (len > limit)
-                    {
-                        throw Overrun();
-                    }
-                }
-                while (code == 255);
+                len = LzControl.ExtendLength(src, ref pos, len, limit, Format);
             }
 
-            pixelOffset += Next(src, ref pos) << 4;
-            int flags = Next(src, ref pos);
+            pixelOffset += LzControl.Next(src, ref pos, Format) << 4;
+            int flags = LzControl.Next(src, ref pos, Format);
             int extra = flags >> 6;
             uint imageDistance;
             if (!longOffset)
@@ -87,7 +71,7 @@ public static partial class GlzDecoder
                 imageDistance = (uint)(flags & 0x3F);
                 for (int i = 0; i < extra; i++)
                 {
-                    imageDistance += (uint)Next(src, ref pos) << (6 + (8 * i));
+                    imageDistance += (uint)LzControl.Next(src, ref pos, Format) << (6 + (8 * i));
                 }
             }
             else
@@ -96,19 +80,19 @@ public static partial class GlzDecoder
                 imageDistance = 0;
                 for (int i = 0; i < extra; i++)
                 {
-                    imageDistance += (uint)Next(src, ref pos) << (8 * i);
+                    imageDistance += (uint)LzControl.Next(src, ref pos, Format) << (8 * i);
                 }
 
                 if ((flags & 0x20) != 0)
                 {
-                    pixelOffset += Next(src, ref pos) << 17;
+                    pixelOffset += LzControl.Next(src, ref pos, Format) << 17;
                 }
             }
 
             len = (len + mode.LengthBias) * scale;
             if (len > limit - op)
             {
-                throw Overrun();
+                throw LzControl.Overrun(Format);
             }
 
             if (imageDistance == 0)
@@ -180,7 +164,7 @@ public static partial class GlzDecoder
         int len = ((ctrl >> 5) + mode.LengthBias) * scale;
         if (len > pixels.Length - op)
         {
-            throw Overrun();
+            throw LzControl.Overrun(Format);
         }
 
         if (imageDistance == 0)
@@ -273,19 +257,4 @@ public static partial class GlzDecoder
             Unsafe.Add(ref dst, i) = p | ((uint)Unsafe.Add(ref p, 1) << 8) | ((uint)Unsafe.Add(ref p, 2) << 16) | fill;
         }
     }
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int Next(ReadOnlySpan<byte> src, ref int pos)
-    {
-        if ((uint)pos >= (uint)src.Length)
-        {
-            throw Truncated();
-        }
-
-        return src[pos++];
-    }
-
-    private static CodecException Truncated() => new("GLZ stream is truncated");
-
-    private static CodecException Overrun() => new("GLZ match overruns the image");
 }

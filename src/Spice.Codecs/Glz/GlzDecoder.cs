@@ -11,16 +11,7 @@ public static partial class GlzDecoder
 {
     public static GlzHeader ReadHeader(ReadOnlySpan<byte> data)
     {
-        if (LzFormat.ReadBe32(data, 0) != LzFormat.Magic)
-        {
-            throw new CodecException("GLZ magic is missing");
-        }
-
-        uint version = LzFormat.ReadBe32(data, 4);
-        if (version != LzFormat.Version)
-        {
-            throw new CodecException($"GLZ version 0x{version:x8} is not supported");
-        }
+        LzFormat.CheckMagicAndVersion(data, Format);
 
         if (data.Length < GlzFormat.HeaderSize)
         {

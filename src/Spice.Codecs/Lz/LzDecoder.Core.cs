@@ -5,6 +5,8 @@ namespace Spice.Codecs.Lz;
 
 public static partial class LzDecoder
 {
+    private const string Format = "LZ";
+
     /// <summary>
     /// One pass of the LZ control stream: runs of literals and back references (13-bit near or 16-bit far
     /// distances), until <paramref name="pixels"/> is full. Returns the position after the pass.
@@ -19,20 +21,12 @@ public static partial class LzDecoder
         ref uint d0 = ref MemoryMarshal.GetReference(pixels);
         while (op < limit)
         {
-            int ctrl = Next(src, ref pos);
+            int ctrl = LzControl.Next(src, ref pos, Format);
             if (ctrl < LzFormat.MaxCopy)
             {
                 int units = ctrl + 1;
                 int bytes = units * mode.LiteralBytes;
-                if (src.Length - pos < bytes)
-                {
-                    throw Truncated();
-                }
-
-                if ((limit - op) / scale < units)
-                {
-                    throw new CodecException("LZ literal run overruns the image");
-                }
+                LzControl.CheckLiterals(src, pos, units, bytes, (limit - op) / scale, Format);
 
                 mode.Literals(ref Unsafe.Add(ref s0, pos), ref Unsafe.Add(ref d0, op), units);
                 pos += bytes;
@@ -44,24 +38,14 @@ public static partial class LzDecoder
             int ofs = (ctrl & 31) << 8;
             if (len == 6)
             {
-                int code;
-                do
-                {
-                    code = Next(src, ref pos);
-                    len += code;
-                    if (len > limit)
-                    {
-                        throw Overrun();
-                    }
-                }
-                while (code == 255);
+                len = LzControl.ExtendLength(src, ref pos, len, limit, Format);
             }
 
-            int low = Next(src, ref pos);
+            int low = LzControl.Next(src, ref pos, Format);
             ofs += low;
             if (low == 255 && ofs == (31 << 8) + 255)
             {
-                ofs = (Next(src, ref pos) << 8) + Next(src, ref pos) + LzFormat.MaxNearDistance;
+                ofs = (LzControl.Next(src, ref pos, Format) << 8) + LzControl.Next(src, ref pos, Format) + LzFormat.MaxNearDistance;
             }
 
             len = (len + 1 + mode.LengthBias) * scale;
@@ -73,7 +57,7 @@ public static partial class LzDecoder
 
             if (len > limit - op)
             {
-                throw Overrun();
+                throw LzControl.Overrun(Format);
             }
 
             LzCopy.Within(pixels, op - ofs, op, len, mode.AlphaOnly);
@@ -82,19 +66,4 @@ public static partial class LzDecoder
 
         return pos;
     }
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int Next(ReadOnlySpan<byte> src, ref int pos)
-    {
-        if ((uint)pos >= (uint)src.Length)
-        {
-            throw Truncated();
-        }
-
-        return src[pos++];
-    }
-
-    private static CodecException Truncated() => new("LZ stream is truncated");
-
-    private static CodecException Overrun() => new("LZ match overruns the image");
 }

@@ -9,16 +9,7 @@ public static partial class LzDecoder
     /// <summary>Reads and validates the 28-byte header.</summary>
     public static LzHeader ReadHeader(ReadOnlySpan<byte> data)
     {
-        if (LzFormat.ReadBe32(data, 0) != LzFormat.Magic)
-        {
-            throw new CodecException("LZ magic is missing");
-        }
-
-        uint version = LzFormat.ReadBe32(data, 4);
-        if (version != LzFormat.Version)
-        {
-            throw new CodecException($"LZ version 0x{version:x8} is not supported");
-        }
+        LzFormat.CheckMagicAndVersion(data, Format);
 
         uint type = LzFormat.ReadBe32(data, 8);
         if (type is < (uint)LzImageType.Plt1Le or > (uint)LzImageType.A8)

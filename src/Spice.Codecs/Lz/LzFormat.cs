@@ -38,6 +38,21 @@ internal static class LzFormat
         _ => 1,
     };
 
+    /// <summary>Checks the magic and version that open both formats; <paramref name="format"/> names the format in errors.</summary>
+    public static void CheckMagicAndVersion(ReadOnlySpan<byte> data, string format)
+    {
+        if (ReadBe32(data, 0) != Magic)
+        {
+            throw new CodecException($"{format} magic is missing");
+        }
+
+        uint version = ReadBe32(data, 4);
+        if (version != Version)
+        {
+            throw new CodecException($"{format} version 0x{version:x8} is not supported");
+        }
+    }
+
     public static uint ReadBe32(ReadOnlySpan<byte> data, int offset)
     {
         if (data.Length - offset < 4)

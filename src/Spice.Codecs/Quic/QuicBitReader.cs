@@ -10,7 +10,7 @@ namespace Spice.Codecs.Quic;
 /// Past the end it feeds zeros so the hot path needs no checks; callers test <see cref="OverrunBits"/>
 /// once per row to reject truncated streams.
 /// </summary>
-internal ref struct QuicBitReader
+internal ref partial struct QuicBitReader
 {
     // Four scalar fields so the JIT can keep a local copy entirely in registers.
     private ref byte _cursor;

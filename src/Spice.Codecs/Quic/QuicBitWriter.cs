@@ -5,7 +5,7 @@ using System.Runtime.InteropServices;
 namespace Spice.Codecs.Quic;
 
 /// <summary>Writes the QUIC bit stream: bits fill 32-bit words from the most significant end, words are stored little-endian.</summary>
-internal ref struct QuicBitWriter
+internal ref partial struct QuicBitWriter
 {
     private readonly Span<byte> _destination;
     private int _position;

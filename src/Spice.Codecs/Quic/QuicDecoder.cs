@@ -98,10 +98,10 @@ public static class QuicDecoder
         {
             ref byte row = ref System.Runtime.CompilerServices.Unsafe.Add(ref origin, (nint)y * stride);
             ref byte above = ref y == 0 ? ref row : ref System.Runtime.CompilerServices.Unsafe.Subtract(ref row, stride);
-            QuicRowDecoder.DecodeRow(color, ref reader, ref row, ref above, y > 0, info.Width);
+            QuicRow.Code(color, ref reader, ref row, ref above, y > 0, info.Width);
             if (hasAlpha)
             {
-                QuicRowDecoder.DecodeRow(alpha, ref reader, ref row, ref above, y > 0, info.Width);
+                QuicRow.Code(alpha, ref reader, ref row, ref above, y > 0, info.Width);
             }
 
             if (reader.OverrunBits > 0)

@@ -62,10 +62,10 @@ public static class QuicEncoder
         {
             ref byte row = ref System.Runtime.CompilerServices.Unsafe.Add(ref origin, (nint)y * stride);
             ref byte above = ref y == 0 ? ref row : ref System.Runtime.CompilerServices.Unsafe.Subtract(ref row, stride);
-            QuicRowEncoder.EncodeRow(color, ref writer, ref row, ref above, y > 0, width);
+            QuicRow.Code(color, ref writer, ref row, ref above, y > 0, width);
             if (hasAlpha)
             {
-                QuicRowEncoder.EncodeRow(alpha, ref writer, ref row, ref above, y > 0, width);
+                QuicRow.Code(alpha, ref writer, ref row, ref above, y > 0, width);
             }
         }
 

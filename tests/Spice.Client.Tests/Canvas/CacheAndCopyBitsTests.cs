@@ -1,6 +1,10 @@
 using Spice.Client.Canvas;
 using Spice.Client.Canvas.Model;
 using static Spice.Client.Tests.Canvas.CanvasTestHelpers;
+using BitmapFlags = Spice.Protocol.Messages.Display.BitmapFlags;
+using ImageFlags = Spice.Protocol.Messages.Display.ImageFlags;
+using ImageType = Spice.Protocol.Messages.Display.ImageType;
+using Ropd = Spice.Protocol.Messages.Display.Ropd;
 
 namespace Spice.Client.Tests.Canvas;
 
@@ -12,9 +16,9 @@ public class CacheAndCopyBitsTests
     public void CacheMeStoresAndFromCacheReads()
     {
         using var c = NewCanvas();
-        var img = Bitmap32(2, 2, (x, y) => 0xFF000000u | (uint)(x + (2 * y)), id: 77, flags: ImageSource.FlagCacheMe);
-        c.DrawCopy(Base(new CanvasRect(0, 0, 2, 2)), img, new CanvasRect(0, 0, 2, 2), RopDescriptor.OpPut, Scaler.ModeNearest, QMask.None);
-        c.DrawCopy(Base(new CanvasRect(4, 4, 6, 6)), FromCache(77), new CanvasRect(0, 0, 2, 2), RopDescriptor.OpPut, Scaler.ModeNearest, QMask.None);
+        var img = Bitmap32(2, 2, (x, y) => 0xFF000000u | (uint)(x + (2 * y)), id: 77, flags: ImageFlags.CacheMe);
+        c.DrawCopy(Base(new CanvasRect(0, 0, 2, 2)), img, new CanvasRect(0, 0, 2, 2), Ropd.OpPut, Scaler.ModeNearest, QMask.None);
+        c.DrawCopy(Base(new CanvasRect(4, 4, 6, 6)), FromCache(77), new CanvasRect(0, 0, 2, 2), Ropd.OpPut, Scaler.ModeNearest, QMask.None);
         Assert.Equal(0xFF000003u, c.GetSurface(0)!.GetPixel(5, 5));
     }
 
@@ -22,8 +26,8 @@ public class CacheAndCopyBitsTests
     public void CacheMeIsHonouredEvenWhenTheDrawIsClippedAway()
     {
         using var c = NewCanvas();
-        var img = Bitmap32(2, 2, (_, _) => 0xFF0000FF, id: 78, flags: ImageSource.FlagCacheMe);
-        c.DrawCopy(Base(new CanvasRect(20, 20, 22, 22)), img, new CanvasRect(0, 0, 2, 2), RopDescriptor.OpPut, Scaler.ModeNearest, QMask.None);
+        var img = Bitmap32(2, 2, (_, _) => 0xFF0000FF, id: 78, flags: ImageFlags.CacheMe);
+        c.DrawCopy(Base(new CanvasRect(20, 20, 22, 22)), img, new CanvasRect(0, 0, 2, 2), Ropd.OpPut, Scaler.ModeNearest, QMask.None);
         Assert.True(c.ImageCache.Contains(78));
     }
 
@@ -31,15 +35,15 @@ public class CacheAndCopyBitsTests
     public void MissAndInvalidationThrowAndLeaveTheSurfaceAlone()
     {
         using var c = NewCanvas();
-        var img = Bitmap32(2, 2, (_, _) => 0xFF0000FF, id: 79, flags: ImageSource.FlagCacheMe);
-        c.DrawCopy(Base(new CanvasRect(0, 0, 2, 2)), img, new CanvasRect(0, 0, 2, 2), RopDescriptor.OpPut, Scaler.ModeNearest, QMask.None);
+        var img = Bitmap32(2, 2, (_, _) => 0xFF0000FF, id: 79, flags: ImageFlags.CacheMe);
+        c.DrawCopy(Base(new CanvasRect(0, 0, 2, 2)), img, new CanvasRect(0, 0, 2, 2), Ropd.OpPut, Scaler.ModeNearest, QMask.None);
         c.InvalidateImages([79]);
         var before = Snapshot(c);
         Assert.Throws<CanvasException>(() => c.DrawCopy(Base(new CanvasRect(4, 4, 6, 6)), FromCache(79), new CanvasRect(0, 0, 2, 2),
-            RopDescriptor.OpPut, Scaler.ModeNearest, QMask.None));
+            Ropd.OpPut, Scaler.ModeNearest, QMask.None));
         Assert.Equal(before, Snapshot(c));
 
-        c.DrawCopy(Base(new CanvasRect(0, 0, 2, 2)), img, new CanvasRect(0, 0, 2, 2), RopDescriptor.OpPut, Scaler.ModeNearest, QMask.None);
+        c.DrawCopy(Base(new CanvasRect(0, 0, 2, 2)), img, new CanvasRect(0, 0, 2, 2), Ropd.OpPut, Scaler.ModeNearest, QMask.None);
         c.InvalidateAllImages();
         Assert.Equal(0, c.ImageCache.Count);
     }
@@ -51,16 +55,16 @@ public class CacheAndCopyBitsTests
         var pal = new PaletteData(5, [0x000000, 0x00ABCDEF]);
         var first = new ImageSource(1, ImageType.Bitmap, 0, 8, 1)
         {
-            BitmapFormat = 2, BitmapFlags = ImageSource.BitmapTopDown | ImageSource.BitmapPalCacheMe, Stride = 1,
+            BitmapFormat = 2, BitmapFlags = BitmapFlags.TopDown | BitmapFlags.PalCacheMe, Stride = 1,
             Palette = pal, Data = new byte[] { 0b0100_0000 },
         };
-        c.DrawCopy(Base(new CanvasRect(0, 0, 8, 1)), first, new CanvasRect(0, 0, 8, 1), RopDescriptor.OpPut, Scaler.ModeNearest, QMask.None);
-        var second = first with { BitmapFlags = ImageSource.BitmapTopDown | ImageSource.BitmapPalFromCache, Palette = null, PaletteId = 5 };
-        c.DrawCopy(Base(new CanvasRect(0, 1, 8, 2)), second, new CanvasRect(0, 0, 8, 1), RopDescriptor.OpPut, Scaler.ModeNearest, QMask.None);
+        c.DrawCopy(Base(new CanvasRect(0, 0, 8, 1)), first, new CanvasRect(0, 0, 8, 1), Ropd.OpPut, Scaler.ModeNearest, QMask.None);
+        var second = first with { BitmapFlags = BitmapFlags.TopDown | BitmapFlags.PalFromCache, Palette = null, PaletteId = 5 };
+        c.DrawCopy(Base(new CanvasRect(0, 1, 8, 2)), second, new CanvasRect(0, 0, 8, 1), Ropd.OpPut, Scaler.ModeNearest, QMask.None);
         Assert.Equal(0x00ABCDEFu, c.GetSurface(0)!.GetPixel(1, 1));
         c.InvalidatePalette(5);
         Assert.Throws<CanvasException>(() => c.DrawCopy(Base(new CanvasRect(0, 1, 8, 2)), second, new CanvasRect(0, 0, 8, 1),
-            RopDescriptor.OpPut, Scaler.ModeNearest, QMask.None));
+            Ropd.OpPut, Scaler.ModeNearest, QMask.None));
     }
 
     private static DisplayCanvas Numbered(out CanvasSurface s)

@@ -1,5 +1,9 @@
 using Spice.Client.Canvas;
 using Spice.Client.Canvas.Model;
+using BitmapFlags = Spice.Protocol.Messages.Display.BitmapFlags;
+using ImageFlags = Spice.Protocol.Messages.Display.ImageFlags;
+using ImageType = Spice.Protocol.Messages.Display.ImageType;
+using SurfaceFormat = Spice.Protocol.Messages.Display.SurfaceFormat;
 
 namespace Spice.Client.Tests.Canvas;
 
@@ -8,7 +12,7 @@ internal static class CanvasTestHelpers
     public static DisplayCanvas NewCanvas(int w = 8, int h = 8, uint fill = 0xFF102030)
     {
         var canvas = new DisplayCanvas();
-        var s = canvas.CreateSurface(0, w, h, SurfaceFormat.Xrgb32, primary: true);
+        var s = canvas.CreateSurface(0, w, h, SurfaceFormat.Rgb32_xRGB, primary: true);
         s.Data.AsSpan().Fill(fill);
         return canvas;
     }
@@ -16,7 +20,7 @@ internal static class CanvasTestHelpers
     public static DrawBase Base(CanvasRect box, params CanvasRect[] clip) => new(0, box, clip.Length == 0 ? null : clip);
 
     /// <summary>A top-down 32bpp bitmap image from 0xAARRGGBB values.</summary>
-    public static ImageSource Bitmap32(int w, int h, Func<int, int, uint> pixel, ulong id = 1, byte flags = 0, bool rgba = false)
+    public static ImageSource Bitmap32(int w, int h, Func<int, int, uint> pixel, ulong id = 1, ImageFlags flags = ImageFlags.None, bool rgba = false)
     {
         var data = new byte[w * h * 4];
         for (int y = 0; y < h; y++)
@@ -30,14 +34,14 @@ internal static class CanvasTestHelpers
         return new ImageSource(id, ImageType.Bitmap, flags, w, h)
         {
             BitmapFormat = rgba ? (byte)9 : (byte)8,
-            BitmapFlags = ImageSource.BitmapTopDown,
+            BitmapFlags = BitmapFlags.TopDown,
             Stride = w * 4,
             Data = data,
         };
     }
 
     /// <summary>A 1bpp (1BIT_BE, top-down) mask from a predicate.</summary>
-    public static ImageSource Mask(int w, int h, Func<int, int, bool> bit, ulong id = 50, byte flags = 0)
+    public static ImageSource Mask(int w, int h, Func<int, int, bool> bit, ulong id = 50, ImageFlags flags = ImageFlags.None)
     {
         int stride = (w + 7) / 8;
         var data = new byte[stride * h];
@@ -55,7 +59,7 @@ internal static class CanvasTestHelpers
         return new ImageSource(id, ImageType.Bitmap, flags, w, h)
         {
             BitmapFormat = 2,
-            BitmapFlags = ImageSource.BitmapTopDown,
+            BitmapFlags = BitmapFlags.TopDown,
             Stride = stride,
             Data = data,
         };

@@ -1,6 +1,12 @@
 using Spice.Client.Canvas;
 using Spice.Client.Canvas.Model;
 using static Spice.Client.Tests.Canvas.CanvasTestHelpers;
+using BrushType = Spice.Protocol.Messages.Display.BrushType;
+using ImageType = Spice.Protocol.Messages.Display.ImageType;
+using MaskFlags = Spice.Protocol.Messages.Display.MaskFlags;
+using StringFlags = Spice.Protocol.Messages.Display.StringFlags;
+using Ropd = Spice.Protocol.Messages.Display.Ropd;
+using SurfaceFormat = Spice.Protocol.Messages.Display.SurfaceFormat;
 
 namespace Spice.Client.Tests.Canvas;
 
@@ -13,7 +19,7 @@ public class DrawTests
     {
         using var c = NewCanvas();
         c.DrawFill(Base(new CanvasRect(1, 1, 7, 7), new(0, 0, 3, 3), new(2, 2, 5, 4)), Brush.Solid(0x00AABBCC),
-            RopDescriptor.OpPut, QMask.None);
+            Ropd.OpPut, QMask.None);
         var s = c.GetSurface(0)!;
         for (int y = 0; y < 8; y++)
         {
@@ -31,7 +37,7 @@ public class DrawTests
     {
         using var c = NewCanvas();
         c.DrawFill(Base(new CanvasRect(0, 0, 8, 8), new(0, 0, 6, 6), new(2, 2, 8, 8)), Brush.Solid(0x00FFFFFF),
-            RopDescriptor.OpXor, QMask.None);
+            Ropd.OpXor, QMask.None);
         var s = c.GetSurface(0)!;
         Assert.Equal(Bg ^ 0x00FFFFFF, s.GetPixel(3, 3));
         Assert.Equal(Bg, s.GetPixel(7, 0));
@@ -41,7 +47,7 @@ public class DrawTests
     public void FillOutsideTheSurfaceIsClipped()
     {
         using var c = NewCanvas();
-        c.DrawFill(Base(new CanvasRect(-100, -100, 4, 100000)), Brush.Solid(0x123456), RopDescriptor.OpPut, QMask.None);
+        c.DrawFill(Base(new CanvasRect(-100, -100, 4, 100000)), Brush.Solid(0x123456), Ropd.OpPut, QMask.None);
         var s = c.GetSurface(0)!;
         Assert.Equal(0x123456u, s.GetPixel(0, 7));
         Assert.Equal(Bg, s.GetPixel(4, 0));
@@ -53,8 +59,8 @@ public class DrawTests
     public void MaskRestrictsTheFill(bool invers)
     {
         using var c = NewCanvas();
-        var mask = new QMask(invers ? QMask.FlagInvers : (byte)0, 1, 0, Mask(4, 4, (x, y) => (x + y) % 2 == 0));
-        c.DrawFill(Base(new CanvasRect(2, 2, 8, 8)), Brush.Solid(0xFF), RopDescriptor.OpPut, mask);
+        var mask = new QMask(invers ? MaskFlags.Invers : (byte)0, 1, 0, Mask(4, 4, (x, y) => (x + y) % 2 == 0));
+        c.DrawFill(Base(new CanvasRect(2, 2, 8, 8)), Brush.Solid(0xFF), Ropd.OpPut, mask);
         var s = c.GetSurface(0)!;
         for (int y = 0; y < 8; y++)
         {
@@ -73,7 +79,7 @@ public class DrawTests
     {
         using var c = NewCanvas();
         var pat = Bitmap32(3, 2, (x, y) => (uint)((y * 3) + x));
-        c.DrawFill(Base(new CanvasRect(0, 0, 8, 8)), new Brush(BrushType.Pattern, 0, pat, 1, 1), RopDescriptor.OpPut, QMask.None);
+        c.DrawFill(Base(new CanvasRect(0, 0, 8, 8)), new Brush(BrushType.Pattern, 0, pat, 1, 1), Ropd.OpPut, QMask.None);
         var s = c.GetSurface(0)!;
         for (int y = 0; y < 8; y++)
         {
@@ -104,7 +110,7 @@ public class DrawTests
     {
         using var c = NewCanvas();
         var img = Bitmap32(6, 6, (x, y) => 0xFF000000u | (uint)((x << 8) | y));
-        c.DrawCopy(Base(new CanvasRect(1, 2, 4, 5)), img, new CanvasRect(2, 1, 5, 4), RopDescriptor.OpPut, Scaler.ModeNearest, QMask.None);
+        c.DrawCopy(Base(new CanvasRect(1, 2, 4, 5)), img, new CanvasRect(2, 1, 5, 4), Ropd.OpPut, Scaler.ModeNearest, QMask.None);
         var s = c.GetSurface(0)!;
         for (int y = 0; y < 8; y++)
         {
@@ -121,7 +127,7 @@ public class DrawTests
     {
         using var c = NewCanvas();
         var img = Bitmap32(2, 2, (_, _) => 0x0F0F0F0F);
-        c.DrawCopy(Base(new CanvasRect(0, 0, 2, 2)), img, new CanvasRect(0, 0, 2, 2), RopDescriptor.OpAnd | RopDescriptor.InversSrc,
+        c.DrawCopy(Base(new CanvasRect(0, 0, 2, 2)), img, new CanvasRect(0, 0, 2, 2), Ropd.OpAnd | Ropd.InversSrc,
             Scaler.ModeNearest, QMask.None);
         Assert.Equal(Bg & ~0x0F0F0F0Fu, c.GetSurface(0)!.GetPixel(1, 1));
     }
@@ -131,7 +137,7 @@ public class DrawTests
     {
         using var c = NewCanvas();
         var img = Bitmap32(4, 4, (x, y) => 0xFF000000u | (uint)((y * 4) + x));
-        c.DrawCopy(Base(new CanvasRect(0, 0, 8, 8)), img, new CanvasRect(0, 0, 4, 4), RopDescriptor.OpPut, Scaler.ModeNearest, QMask.None);
+        c.DrawCopy(Base(new CanvasRect(0, 0, 8, 8)), img, new CanvasRect(0, 0, 4, 4), Ropd.OpPut, Scaler.ModeNearest, QMask.None);
         var s = c.GetSurface(0)!;
         for (int y = 0; y < 8; y++)
         {
@@ -147,7 +153,7 @@ public class DrawTests
     {
         using var c = NewCanvas();
         var img = Bitmap32(8, 8, (x, y) => 0xFF000000u | (uint)((y * 8) + x));
-        c.DrawCopy(Base(new CanvasRect(0, 0, 4, 4)), img, new CanvasRect(0, 0, 8, 8), RopDescriptor.OpPut, Scaler.ModeNearest, QMask.None);
+        c.DrawCopy(Base(new CanvasRect(0, 0, 4, 4)), img, new CanvasRect(0, 0, 8, 8), Ropd.OpPut, Scaler.ModeNearest, QMask.None);
         var s = c.GetSurface(0)!;
         for (int y = 0; y < 4; y++)
         {
@@ -163,7 +169,7 @@ public class DrawTests
     {
         using var c = NewCanvas();
         var img = Bitmap32(4, 4, (_, _) => 0xFF336699);
-        c.DrawCopy(Base(new CanvasRect(0, 0, 8, 8)), img, new CanvasRect(0, 0, 4, 4), RopDescriptor.OpPut, Scaler.ModeInterpolate, QMask.None);
+        c.DrawCopy(Base(new CanvasRect(0, 0, 8, 8)), img, new CanvasRect(0, 0, 4, 4), Ropd.OpPut, Scaler.ModeInterpolate, QMask.None);
         Assert.Equal(0xFF336699u, c.GetSurface(0)!.GetPixel(3, 4));
     }
 
@@ -172,7 +178,7 @@ public class DrawTests
     {
         using var c = NewCanvas();
         var img = Bitmap32(2, 2, (_, _) => 0xFF00FF00);
-        c.DrawOpaque(Base(new CanvasRect(0, 0, 2, 2)), img, new CanvasRect(0, 0, 2, 2), Brush.Solid(0x000000FF), RopDescriptor.OpOr,
+        c.DrawOpaque(Base(new CanvasRect(0, 0, 2, 2)), img, new CanvasRect(0, 0, 2, 2), Brush.Solid(0x000000FF), Ropd.OpOr,
             Scaler.ModeNearest, QMask.None);
         Assert.Equal(0xFF00FFFFu, c.GetSurface(0)!.GetPixel(0, 0));
         Assert.Equal(Bg, c.GetSurface(0)!.GetPixel(2, 0));
@@ -205,14 +211,14 @@ public class DrawTests
     public void CopyFromAnotherSurface()
     {
         using var c = NewCanvas();
-        var other = c.CreateSurface(5, 4, 4, SurfaceFormat.Xrgb32, primary: false);
+        var other = c.CreateSurface(5, 4, 4, SurfaceFormat.Rgb32_xRGB, primary: false);
         for (int i = 0; i < 16; i++)
         {
             other.Data[i] = (uint)i;
         }
 
         var src = new ImageSource(0, ImageType.Surface, 0, 0, 0) { SurfaceId = 5 };
-        c.DrawCopy(Base(new CanvasRect(0, 0, 2, 2)), src, new CanvasRect(2, 2, 4, 4), RopDescriptor.OpPut, Scaler.ModeNearest, QMask.None);
+        c.DrawCopy(Base(new CanvasRect(0, 0, 2, 2)), src, new CanvasRect(2, 2, 4, 4), Ropd.OpPut, Scaler.ModeNearest, QMask.None);
         Assert.Equal(15u, c.GetSurface(0)!.GetPixel(1, 1));
         Assert.Equal(10u, c.GetSurface(0)!.GetPixel(0, 0));
     }
@@ -222,8 +228,8 @@ public class DrawTests
     {
         using var c = NewCanvas();
         var glyph = new RasterGlyph(2, 3, 0, -2, 3, 2, new byte[] { 0b1000_0000, 0b0110_0000 });
-        var text = new GlyphString(GlyphString.RasterA1, [glyph]);
-        c.DrawText(Base(new CanvasRect(0, 0, 8, 8)), text, default, Brush.Solid(0x00FF0000), Brush.None, RopDescriptor.OpPut, RopDescriptor.OpPut);
+        var text = new GlyphString(StringFlags.RasterA1, [glyph]);
+        c.DrawText(Base(new CanvasRect(0, 0, 8, 8)), text, default, Brush.Solid(0x00FF0000), Brush.None, Ropd.OpPut, Ropd.OpPut);
         var s = c.GetSurface(0)!;
         Assert.Equal(0xFF0000u, s.GetPixel(3, 1) & 0xFFFFFF);
         Assert.Equal(0xFF0000u, s.GetPixel(4, 1) & 0xFFFFFF);

@@ -37,17 +37,17 @@ public class MessageTests
             var b = new Spice.Client.Canvas.Model.DrawBase((uint)rng.Next(3) == 0 ? 7u : 0u, box,
                 rng.Next(3) == 0 ? [new CanvasRect(Coord(), Coord(), Coord(), Coord())] : null);
             var img = rng.Next(4) == 0
-                ? new Spice.Client.Canvas.Model.ImageSource((ulong)rng.Next(5), Spice.Client.Canvas.Model.ImageType.FromCache, 0, 4, 4)
+                ? new Spice.Client.Canvas.Model.ImageSource((ulong)rng.Next(5), P.ImageType.FromCache, 0, 4, 4)
                 : CanvasTestHelpers.Bitmap32(rng.Next(1, 6), rng.Next(1, 6), (x, y) => (uint)rng.Next(), id: (ulong)rng.Next(5),
-                    flags: (byte)rng.Next(8)) with { Width = rng.Next(10) == 0 ? 1 << 20 : rng.Next(1, 6) };
+                    flags: (P.ImageFlags)rng.Next(8)) with { Width = rng.Next(10) == 0 ? 1 << 20 : rng.Next(1, 6) };
             var area = new CanvasRect(Coord(), Coord(), Coord(), Coord());
             try
             {
                 switch (rng.Next(5))
                 {
-                    case 0: c.DrawCopy(b, img, area, (ushort)rng.Next(0x800), (byte)rng.Next(3), Spice.Client.Canvas.Model.QMask.None); break;
+                    case 0: c.DrawCopy(b, img, area, (P.Ropd)rng.Next(0x800), (byte)rng.Next(3), Spice.Client.Canvas.Model.QMask.None); break;
                     case 1: c.DrawRop3(b, img, area, Spice.Client.Canvas.Model.Brush.Solid((uint)rng.Next()), (byte)rng.Next(256), 1, Spice.Client.Canvas.Model.QMask.None); break;
-                    case 2: c.DrawFill(b, Spice.Client.Canvas.Model.Brush.Solid(1), (ushort)rng.Next(0x800), new(0, Coord(), Coord(), CanvasTestHelpers.Mask(5, 5, (x, y) => x == y))); break;
+                    case 2: c.DrawFill(b, Spice.Client.Canvas.Model.Brush.Solid(1), (P.Ropd)rng.Next(0x800), new(0, Coord(), Coord(), CanvasTestHelpers.Mask(5, 5, (x, y) => x == y))); break;
                     case 3: c.CopyBits(b, Coord(), Coord()); break;
                     default: c.DrawAlphaBlend(b, (byte)rng.Next(4), (byte)rng.Next(256), img, area); break;
                 }

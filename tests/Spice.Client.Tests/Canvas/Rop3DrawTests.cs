@@ -1,6 +1,7 @@
 using Spice.Client.Canvas;
 using Spice.Client.Canvas.Model;
 using static Spice.Client.Tests.Canvas.CanvasTestHelpers;
+using BrushType = Spice.Protocol.Messages.Display.BrushType;
 
 namespace Spice.Client.Tests.Canvas;
 

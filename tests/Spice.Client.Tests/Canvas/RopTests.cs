@@ -1,33 +1,34 @@
 using Spice.Client.Canvas;
+using Ropd = Spice.Protocol.Messages.Display.Ropd;
 
 namespace Spice.Client.Tests.Canvas;
 
 public class RopTests
 {
     [Theory]
-    [InlineData(RopDescriptor.OpPut, (int)Rop.Copy)]
-    [InlineData(RopDescriptor.OpPut | RopDescriptor.InversSrc, (int)Rop.CopyInverted)]
-    [InlineData(RopDescriptor.OpPut | RopDescriptor.InversSrc | RopDescriptor.InversRes, (int)Rop.Copy)]
-    [InlineData(RopDescriptor.OpOr, (int)Rop.Or)]
-    [InlineData(RopDescriptor.OpOr | RopDescriptor.InversRes, (int)Rop.Nor)]
-    [InlineData(RopDescriptor.OpOr | RopDescriptor.InversSrc | RopDescriptor.InversDest, (int)Rop.Nand)]
-    [InlineData(RopDescriptor.OpAnd | RopDescriptor.InversDest, (int)Rop.AndReverse)]
-    [InlineData(RopDescriptor.OpAnd | RopDescriptor.InversSrc, (int)Rop.AndInverted)]
-    [InlineData(RopDescriptor.OpAnd | RopDescriptor.InversRes | RopDescriptor.InversSrc, (int)Rop.OrReverse)]
-    [InlineData(RopDescriptor.OpXor, (int)Rop.Xor)]
-    [InlineData(RopDescriptor.OpXor | RopDescriptor.InversDest, (int)Rop.Equiv)]
-    [InlineData(RopDescriptor.OpXor | RopDescriptor.InversRes | RopDescriptor.InversSrc, (int)Rop.Xor)]
-    [InlineData(RopDescriptor.OpBlackness, (int)Rop.Clear)]
-    [InlineData(RopDescriptor.OpWhiteness, (int)Rop.Set)]
-    [InlineData(RopDescriptor.OpInvers, (int)Rop.Invert)]
-    [InlineData(0, (int)Rop.Copy)]
-    public void DescriptorMapsLikeSpice(int descriptor, int expected) =>
-        Assert.Equal((Rop)expected, RopDescriptor.ToRop((ushort)descriptor, RopDescriptor.Input.Src, RopDescriptor.Input.Dest));
+    [InlineData(Ropd.OpPut, (int)Rop.Copy)]
+    [InlineData(Ropd.OpPut | Ropd.InversSrc, (int)Rop.CopyInverted)]
+    [InlineData(Ropd.OpPut | Ropd.InversSrc | Ropd.InversRes, (int)Rop.Copy)]
+    [InlineData(Ropd.OpOr, (int)Rop.Or)]
+    [InlineData(Ropd.OpOr | Ropd.InversRes, (int)Rop.Nor)]
+    [InlineData(Ropd.OpOr | Ropd.InversSrc | Ropd.InversDest, (int)Rop.Nand)]
+    [InlineData(Ropd.OpAnd | Ropd.InversDest, (int)Rop.AndReverse)]
+    [InlineData(Ropd.OpAnd | Ropd.InversSrc, (int)Rop.AndInverted)]
+    [InlineData(Ropd.OpAnd | Ropd.InversRes | Ropd.InversSrc, (int)Rop.OrReverse)]
+    [InlineData(Ropd.OpXor, (int)Rop.Xor)]
+    [InlineData(Ropd.OpXor | Ropd.InversDest, (int)Rop.Equiv)]
+    [InlineData(Ropd.OpXor | Ropd.InversRes | Ropd.InversSrc, (int)Rop.Xor)]
+    [InlineData(Ropd.OpBlackness, (int)Rop.Clear)]
+    [InlineData(Ropd.OpWhiteness, (int)Rop.Set)]
+    [InlineData(Ropd.OpInvers, (int)Rop.Invert)]
+    [InlineData(Ropd.None, (int)Rop.Copy)]
+    public void DescriptorMapsLikeSpice(Ropd descriptor, int expected) =>
+        Assert.Equal((Rop)expected, RopDescriptor.ToRop(descriptor, RopDescriptor.Input.Src, RopDescriptor.Input.Dest));
 
     [Fact]
     public void BrushInversionIsTakenFromTheBrushBitForFills() =>
         Assert.Equal(Rop.CopyInverted,
-            RopDescriptor.ToRop(RopDescriptor.OpPut | RopDescriptor.InversBrush, RopDescriptor.Input.Brush, RopDescriptor.Input.Dest));
+            RopDescriptor.ToRop(Ropd.OpPut | Ropd.InversBrush, RopDescriptor.Input.Brush, RopDescriptor.Input.Dest));
 
     [Fact]
     public void Rop3MatchesTheClassicTruthTables()

@@ -1,15 +1,19 @@
 using Spice.Client.Canvas;
 using Spice.Client.Canvas.Model;
+using BrushType = Spice.Protocol.Messages.Display.BrushType;
+using LineFlags = Spice.Protocol.Messages.Display.LineFlags;
+using PathFlags = Spice.Protocol.Messages.Display.PathFlags;
+using Ropd = Spice.Protocol.Messages.Display.Ropd;
 
 namespace Spice.Client.Tests.Canvas;
 
 public class StrokeTests
 {
     private const uint Bg = 0xFF102030;
-    private const ushort OpPut = 1 << 3;
-    private const ushort OpXor = 1 << 6;
+    private const Ropd OpPut = Ropd.OpPut;
+    private const Ropd OpXor = Ropd.OpXor;
 
-    private static PathSegment Seg(byte flags, params (double X, double Y)[] pts) =>
+    private static PathSegment Seg(PathFlags flags, params (double X, double Y)[] pts) =>
         new(flags, pts.SelectMany(p => new[] { (int)Math.Round(p.X * 16), (int)Math.Round(p.Y * 16) }).ToArray());
 
     private static HashSet<(int, int)> Changed(DisplayCanvas c)
@@ -75,7 +79,7 @@ public class StrokeTests
     public void HorizontalLineLeavesItsLastPointOut()
     {
         using var c = CanvasTestHelpers.NewCanvas(16, 8, Bg);
-        c.DrawStroke(CanvasTestHelpers.Base(new CanvasRect(0, 0, 16, 8)), [Seg(PathSegment.Begin | PathSegment.End, (1, 2), (6, 2))],
+        c.DrawStroke(CanvasTestHelpers.Base(new CanvasRect(0, 0, 16, 8)), [Seg(PathFlags.Begin | PathFlags.End, (1, 2), (6, 2))],
             LineAttr.Solid, Brush.Solid(0xFFFFFF), OpPut, OpPut);
         Assert.Equal(Enumerable.Range(1, 5).Select(x => (x, 2)).ToHashSet(), Changed(c));
     }
@@ -89,7 +93,7 @@ public class StrokeTests
             using var c = CanvasTestHelpers.NewCanvas(24, 20, Bg);
             int x1 = rng.Next(-30, 54), y1 = rng.Next(-30, 50), x2 = rng.Next(-30, 54), y2 = rng.Next(-30, 50);
             var clip = new CanvasRect(rng.Next(0, 8), rng.Next(0, 8), rng.Next(12, 30), rng.Next(12, 30));
-            c.DrawStroke(CanvasTestHelpers.Base(clip), [Seg(PathSegment.Begin | PathSegment.End, (x1, y1), (x2, y2))],
+            c.DrawStroke(CanvasTestHelpers.Base(clip), [Seg(PathFlags.Begin | PathFlags.End, (x1, y1), (x2, y2))],
                 LineAttr.Solid, Brush.Solid(0xFFFFFF), OpPut, OpPut);
             var expected = Bresenham(x1, y1, x2, y2)
                 .Where(p => p.Item1 >= clip.Left && p.Item1 < Math.Min(24, clip.Right) && p.Item2 >= clip.Top && p.Item2 < Math.Min(20, clip.Bottom))
@@ -103,7 +107,7 @@ public class StrokeTests
     {
         Assert.Equal([(0, 0), (1, 1), (2, 1), (3, 2)], Bresenham(0, 0, 4, 2));
         using var c = CanvasTestHelpers.NewCanvas(8, 8, Bg);
-        c.DrawStroke(CanvasTestHelpers.Base(new CanvasRect(0, 0, 8, 8)), [Seg(PathSegment.Begin | PathSegment.End, (4, 2), (0, 0))],
+        c.DrawStroke(CanvasTestHelpers.Base(new CanvasRect(0, 0, 8, 8)), [Seg(PathFlags.Begin | PathFlags.End, (4, 2), (0, 0))],
             LineAttr.Solid, Brush.Solid(0xFFFFFF), OpPut, OpPut);
         Assert.Equal(new HashSet<(int, int)> { (4, 2), (3, 2), (2, 1), (1, 1) }, Changed(c));
     }
@@ -114,8 +118,8 @@ public class StrokeTests
         using var c = CanvasTestHelpers.NewCanvas(16, 16, Bg);
         var path = new[]
         {
-            Seg(PathSegment.Begin, (2.5, 2.5625)),
-            Seg(PathSegment.End | PathSegment.Close, (10, 2), (10, 9), (2, 9)),
+            Seg(PathFlags.Begin, (2.5, 2.5625)),
+            Seg(PathFlags.End | PathFlags.Close, (10, 2), (10, 9), (2, 9)),
         };
         c.DrawStroke(CanvasTestHelpers.Base(new CanvasRect(0, 0, 16, 16)), path, LineAttr.Solid, Brush.Solid(0x00FFFFFF), OpXor, OpXor);
         var changed = Changed(c);
@@ -133,8 +137,8 @@ public class StrokeTests
     public void DashedLinesAlternateOnAndOff()
     {
         using var c = CanvasTestHelpers.NewCanvas(20, 4, Bg);
-        var attr = new LineAttr(LineAttr.Styled, [3 * 16, 2 * 16]);
-        c.DrawStroke(CanvasTestHelpers.Base(new CanvasRect(0, 0, 20, 4)), [Seg(PathSegment.Begin | PathSegment.End, (0, 1), (16, 1))],
+        var attr = new LineAttr(LineFlags.Styled, [3 * 16, 2 * 16]);
+        c.DrawStroke(CanvasTestHelpers.Base(new CanvasRect(0, 0, 20, 4)), [Seg(PathFlags.Begin | PathFlags.End, (0, 1), (16, 1))],
             attr, Brush.Solid(0xFFFFFF), OpPut, OpPut);
         Assert.Equal(new[] { 0, 1, 2, 5, 6, 7, 10, 11, 12, 15 }.Select(x => (x, 1)).ToHashSet(), Changed(c));
     }
@@ -145,13 +149,13 @@ public class StrokeTests
         using var a = CanvasTestHelpers.NewCanvas(32, 32, Bg);
         using var b = CanvasTestHelpers.NewCanvas(32, 32, Bg);
         var box = CanvasTestHelpers.Base(new CanvasRect(0, 0, 32, 32));
-        a.DrawStroke(box, [Seg(PathSegment.Begin, (1, 1)), Seg(PathSegment.Bezier | PathSegment.End, (10, 10), (20, 20), (30, 30))],
+        a.DrawStroke(box, [Seg(PathFlags.Begin, (1, 1)), Seg(PathFlags.Bezier | PathFlags.End, (10, 10), (20, 20), (30, 30))],
             LineAttr.Solid, Brush.Solid(0xFFFFFF), OpPut, OpPut);
-        b.DrawStroke(box, [Seg(PathSegment.Begin | PathSegment.End, (1, 1), (30, 30))], LineAttr.Solid, Brush.Solid(0xFFFFFF), OpPut, OpPut);
+        b.DrawStroke(box, [Seg(PathFlags.Begin | PathFlags.End, (1, 1), (30, 30))], LineAttr.Solid, Brush.Solid(0xFFFFFF), OpPut, OpPut);
         Assert.Equal(Changed(b), Changed(a));
 
         using var curve = CanvasTestHelpers.NewCanvas(32, 32, Bg);
-        curve.DrawStroke(box, [Seg(PathSegment.Begin, (2, 28)), Seg(PathSegment.Bezier, (2, 2), (28, 2), (28, 28))],
+        curve.DrawStroke(box, [Seg(PathFlags.Begin, (2, 28)), Seg(PathFlags.Bezier, (2, 2), (28, 2), (28, 28))],
             LineAttr.Solid, Brush.Solid(0xFFFFFF), OpPut, OpPut);
         var px = Changed(curve);
         Assert.Contains((2, 28), px);
@@ -164,13 +168,13 @@ public class StrokeTests
     {
         using var c = CanvasTestHelpers.NewCanvas(8, 8, Bg);
         var tile = CanvasTestHelpers.Bitmap32(2, 1, (x, _) => x == 0 ? 0xFF0000FFu : 0xFF00FF00u);
-        c.DrawStroke(CanvasTestHelpers.Base(new CanvasRect(0, 0, 8, 8)), [Seg(PathSegment.Begin | PathSegment.End, (0, 3), (8, 3))],
+        c.DrawStroke(CanvasTestHelpers.Base(new CanvasRect(0, 0, 8, 8)), [Seg(PathFlags.Begin | PathFlags.End, (0, 3), (8, 3))],
             LineAttr.Solid, new Brush(BrushType.Pattern, 0, tile, 1, 0), OpPut, OpPut);
         Assert.Equal(0xFF00FF00u, c.Primary!.GetPixel(0, 3));
         Assert.Equal(0xFF0000FFu, c.Primary.GetPixel(1, 3));
         var before = CanvasTestHelpers.Snapshot(c);
         Assert.Throws<CanvasException>(() => c.DrawStroke(CanvasTestHelpers.Base(new CanvasRect(0, 0, 8, 8)),
-            [Seg(PathSegment.Begin | PathSegment.End, (0, 0), (5, 5)), Seg(PathSegment.Bezier, (1, 1), (2, 2))],
+            [Seg(PathFlags.Begin | PathFlags.End, (0, 0), (5, 5)), Seg(PathFlags.Bezier, (1, 1), (2, 2))],
             LineAttr.Solid, Brush.Solid(0), OpPut, OpPut));
         Assert.Equal(before, CanvasTestHelpers.Snapshot(c));
     }

@@ -24,6 +24,25 @@ internal static class FakeScripts
         await DrainAsync(c, ct);
     }
 
+    /// <summary>
+    /// The main channel once the test read its link message (to tell channels apart): accepts it, sends init, waits for
+    /// attach-channels, runs <paramref name="beforeList"/>, lists <paramref name="channels"/>, then keeps the connection.
+    /// </summary>
+    public static async Task ServeLinkedMainAsync(FakeConnection c, ChannelId[] channels, CancellationToken ct, uint multimediaTime = 0,
+        Func<FakeConnection, Task>? beforeList = null)
+    {
+        await c.FinishLinkAsync(new Capabilities(), ct);
+        await c.SendAsync(new MainInit { SessionId = SessionId, MultiMediaTime = multimediaTime }, ct);
+        await c.ExpectAsync(MainClientMessageType.AttachChannels, ct);
+        if (beforeList is not null)
+        {
+            await beforeList(c);
+        }
+
+        await c.SendAsync(new ChannelsList { Channels = channels }, ct);
+        await DrainAsync(c, ct);
+    }
+
     /// <summary>Reads until the client closes, so the connection stays up as long as the client wants it.</summary>
     public static async Task DrainAsync(FakeConnection c, CancellationToken ct)
     {

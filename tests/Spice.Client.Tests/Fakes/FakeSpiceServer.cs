@@ -126,6 +126,14 @@ internal sealed class FakeConnection(Stream stream) : IAsyncDisposable
 
     public Task SendResultAsync(LinkError error, CancellationToken ct) => SendRawAsync(BitConverter.GetBytes((uint)error), ct);
 
+    /// <summary>The rest of a link whose link message was read: replies with <paramref name="channelCaps"/>, reads the ticket, accepts it.</summary>
+    public async Task FinishLinkAsync(Capabilities channelCaps, CancellationToken ct)
+    {
+        await SendReplyAsync(LinkError.Ok, channelCaps, ct);
+        await ReadTicketAsync(ct);
+        await SendResultAsync(LinkError.Ok, ct);
+    }
+
     /// <summary>The whole server side of a successful link: returns the link message.</summary>
     public async Task<LinkMess> AcceptLinkAsync(Capabilities channelCaps, CancellationToken ct, string expectedPassword = "")
     {

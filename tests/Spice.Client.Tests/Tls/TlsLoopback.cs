@@ -22,7 +22,7 @@ internal sealed class TlsLoopback : IAsyncDisposable
     public static async Task<TlsLoopback> StartAsync(TestCertificates certificates, bool secureAll, params ChannelType[] secure)
     {
         var picture = Corpus.Load("desktop-ui");
-        picture = new CorpusImage(picture.Name, 320, 200, picture.Crop(0, 0, 320, 200));
+        picture = picture.SubImage(0, 0, 320, 200);
         var display = new SpiceDisplay(picture.Width, picture.Height);
         display.Write(picture.Bgra, picture.Stride, display.Bounds);
         var tls = new SpiceTlsOptions { Port = 0, Certificate = certificates.Server, SecureAllChannels = secureAll };

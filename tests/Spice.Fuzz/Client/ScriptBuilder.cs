@@ -1,4 +1,3 @@
-using System.Buffers.Binary;
 using Spice.Protocol;
 using Spice.Protocol.Framing;
 using Spice.Protocol.Messages;
@@ -39,7 +38,7 @@ internal static class ScriptBuilder
             {
                 var sample = samples[random.Next(samples.Count)];
                 var body = SpiceMessage.ToBytes(sample);
-                FrameWriter.WriteRaw(w, sample.MessageType, random.Next(4) == 0 ? body : Mutate(random, body), mini: true);
+                FrameWriter.WriteRaw(w, sample.MessageType, random.Next(4) == 0 ? body : BodyMutator.Mutate(random, body), mini: true);
             }
             else
             {
@@ -52,46 +51,5 @@ internal static class ScriptBuilder
 
         var script = w.ToArray();
         return random.Next(8) == 0 && script.Length > 1 ? script[..random.Next(1, script.Length)] : script;
-    }
-
-    public static byte[] Mutate(Random random, byte[] original)
-    {
-        var body = (byte[])original.Clone();
-        for (var round = random.Next(1, 4); round > 0; round--)
-        {
-            switch (random.Next(5))
-            {
-                case 0 when body.Length > 0:
-                    body[random.Next(body.Length)] ^= (byte)(1 << random.Next(8));
-                    break;
-                case 1 when body.Length >= 4:
-                    var value = random.Next(3) switch
-                    {
-                        0 => uint.MaxValue,
-                        1 => (uint)random.Next(body.Length + 16),
-                        _ => 0x80000000u,
-                    };
-                    BinaryPrimitives.WriteUInt32LittleEndian(body.AsSpan(random.Next(body.Length - 3)), value);
-                    break;
-                case 2 when body.Length > 0:
-                    body = body[..random.Next(body.Length)];
-                    break;
-                case 3:
-                    var longer = new byte[body.Length + random.Next(1, 32)];
-                    body.CopyTo(longer, 0);
-                    random.NextBytes(longer.AsSpan(body.Length));
-                    body = longer;
-                    break;
-                default:
-                    if (body.Length > 0)
-                    {
-                        body[random.Next(body.Length)] = (byte)random.Next(256);
-                    }
-
-                    break;
-            }
-        }
-
-        return body;
     }
 }

@@ -4,40 +4,27 @@ using Spice.Protocol.Framing;
 using Spice.Protocol.Link;
 using Spice.Protocol.Messages;
 using Spice.Protocol.Samples;
+using Spice.TestSupport;
 
 namespace Spice.Fuzz.Protocol;
 
 /// <summary>The frame reader over streams cut at arbitrary points, and the link parsers over noise.</summary>
 public class FrameAndLinkFuzzTests
 {
-    private sealed class Segment : ReadOnlySequenceSegment<byte>
-    {
-        public Segment(ReadOnlyMemory<byte> memory, Segment? previous)
-        {
-            Memory = memory;
-            if (previous is not null)
-            {
-                RunningIndex = previous.RunningIndex + previous.Memory.Length;
-                previous.Next = this;
-            }
-        }
-    }
-
+    /// <summary>Random chunks of up to 39 bytes, empty ones included.</summary>
     private static ReadOnlySequence<byte> Chunked(byte[] bytes, Random random)
     {
-        Segment? first = null;
-        Segment? last = null;
+        var chunks = new List<ReadOnlyMemory<byte>>();
         var at = 0;
         do
         {
             var length = Math.Min(bytes.Length - at, random.Next(0, 40));
-            last = new Segment(bytes.AsMemory(at, length), last);
-            first ??= last;
+            chunks.Add(bytes.AsMemory(at, length));
             at += length;
         }
         while (at < bytes.Length);
 
-        return new ReadOnlySequence<byte>(first, 0, last, last.Memory.Length);
+        return ByteSequence.FromChunks(chunks);
     }
 
     [Theory]

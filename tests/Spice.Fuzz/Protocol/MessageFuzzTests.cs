@@ -57,53 +57,9 @@ public class MessageFuzzTests
             var original = SpiceMessage.ToBytes(message);
             for (var i = 0; i < 2000; i++)
             {
-                var body = Mutate(random, original);
+                var body = BodyMutator.Mutate(random, original);
                 ParseAny(channel, fromServer, message.MessageType, body);
             }
         }
-    }
-
-    private static byte[] Mutate(Random random, byte[] original)
-    {
-        var body = (byte[])original.Clone();
-        var rounds = random.Next(1, 4);
-        for (var r = 0; r < rounds; r++)
-        {
-            switch (random.Next(6))
-            {
-                case 0 when body.Length > 0:
-                    body[random.Next(body.Length)] ^= (byte)(1 << random.Next(8));
-                    break;
-                case 1 when body.Length >= 4:
-                    BinaryPrimitives.WriteUInt32LittleEndian(body.AsSpan(random.Next(body.Length - 3)), random.Next(3) switch
-                    {
-                        0 => uint.MaxValue,
-                        1 => (uint)random.Next(body.Length + 4),
-                        _ => 0x80000000u,
-                    });
-                    break;
-                case 2 when body.Length > 0:
-                    body = body[..random.Next(body.Length)];
-                    break;
-                case 3:
-                    var longer = new byte[body.Length + random.Next(1, 32)];
-                    body.CopyTo(longer, 0);
-                    random.NextBytes(longer.AsSpan(body.Length));
-                    body = longer;
-                    break;
-                case 4 when body.Length > 0:
-                    body[random.Next(body.Length)] = (byte)random.Next(256);
-                    break;
-                default:
-                    if (body.Length >= 2)
-                    {
-                        BinaryPrimitives.WriteUInt16LittleEndian(body.AsSpan(random.Next(body.Length - 1)), ushort.MaxValue);
-                    }
-
-                    break;
-            }
-        }
-
-        return body;
     }
 }

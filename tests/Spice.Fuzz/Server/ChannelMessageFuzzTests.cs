@@ -59,11 +59,7 @@ public sealed class ChannelMessageFuzzTests
             }
         }
 
-        using var last = await FuzzLink.ConnectAsync(server.Port);
-        Assert.NotEqual(0u, await FuzzLink.LinkAsync(last, 1, 0));
-        await Task.Delay(300);
-        var found = failures.Failures;
-        Assert.True(found.Count == 0, string.Join("\n\n", found));
+        await failures.AssertServerSurvivedAsync(server.Port, TimeSpan.FromMilliseconds(300));
     }
 
     /// <summary>

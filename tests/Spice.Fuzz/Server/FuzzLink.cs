@@ -1,6 +1,6 @@
-using System.Buffers.Binary;
 using System.Net.Sockets;
-using System.Security.Cryptography;
+
+using Spice.TestSupport;
 
 namespace Spice.Fuzz.Server;
 
@@ -18,41 +18,11 @@ internal static class FuzzLink
     public static async Task<uint> LinkAsync(TcpClient tcp, byte channel, uint sessionId)
     {
         var stream = tcp.GetStream();
-        await stream.WriteAsync(LinkMessage(channel, sessionId));
-        var header = await ReadAsync(stream, 16);
-        var reply = await ReadAsync(stream, (int)BinaryPrimitives.ReadUInt32LittleEndian(header.AsSpan(12)));
-        using var rsa = RSA.Create();
-        rsa.ImportSubjectPublicKeyInfo(reply.AsSpan(4, 162), out _);
-        var auth = new byte[4];
-        BinaryPrimitives.WriteUInt32LittleEndian(auth, 1);
-        await stream.WriteAsync(auth);
-        await stream.WriteAsync(rsa.Encrypt([0], RSAEncryptionPadding.OaepSHA1));
-        Assert.Equal(0u, BinaryPrimitives.ReadUInt32LittleEndian(await ReadAsync(stream, 4)));
-        if (channel != 1)
-        {
-            return sessionId;
-        }
-
-        var messageHeader = await ReadAsync(stream, 6);
-        var init = await ReadAsync(stream, (int)BinaryPrimitives.ReadUInt32LittleEndian(messageHeader.AsSpan(2)));
-        return BinaryPrimitives.ReadUInt32LittleEndian(init);
+        Assert.Equal(0u, await RawSpiceLink.LinkAsync(stream, channel, sessionId));
+        return channel == 1 ? await RawSpiceLink.ReadSessionIdAsync(stream) : sessionId;
     }
 
-    public static byte[] LinkMessage(byte channel, uint connectionId)
-    {
-        var message = new byte[16 + 22];
-        var s = message.AsSpan();
-        BinaryPrimitives.WriteUInt32LittleEndian(s, 0x51444552);
-        BinaryPrimitives.WriteUInt32LittleEndian(s[4..], 2);
-        BinaryPrimitives.WriteUInt32LittleEndian(s[8..], 2);
-        BinaryPrimitives.WriteUInt32LittleEndian(s[12..], 22);
-        BinaryPrimitives.WriteUInt32LittleEndian(s[16..], connectionId);
-        s[20] = channel;
-        BinaryPrimitives.WriteUInt32LittleEndian(s[22..], 1);
-        BinaryPrimitives.WriteUInt32LittleEndian(s[30..], 18);
-        BinaryPrimitives.WriteUInt32LittleEndian(s[34..], 0b1011);
-        return message;
-    }
+    public static byte[] LinkMessage(byte channel, uint connectionId) => RawSpiceLink.LinkMessage(channel, connectionId);
 
     /// <summary>Writes <paramref name="bytes"/> in pieces of random size, so the server's reads end at arbitrary points.</summary>
     public static async Task SendChunkedAsync(NetworkStream stream, byte[] bytes, Random random)
@@ -63,13 +33,5 @@ internal static class FuzzLink
             await stream.WriteAsync(bytes.AsMemory(at, n));
             at += n;
         }
-    }
-
-    private static async Task<byte[]> ReadAsync(NetworkStream stream, int count)
-    {
-        var buffer = new byte[count];
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
-        await stream.ReadExactlyAsync(buffer, timeout.Token);
-        return buffer;
     }
 }

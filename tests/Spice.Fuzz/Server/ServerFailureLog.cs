@@ -31,6 +31,19 @@ internal sealed class ServerFailureLog : ILoggerProvider, ILogger
         }
     }
 
+    /// <summary>
+    /// After the abuse: a fresh client still links the main channel, and, once the server had a moment to log what
+    /// the abuse left behind, none of the failures above happened.
+    /// </summary>
+    public async Task AssertServerSurvivedAsync(int port, TimeSpan settle)
+    {
+        using var last = await FuzzLink.ConnectAsync(port);
+        Assert.NotEqual(0u, await FuzzLink.LinkAsync(last, 1, 0));
+        await Task.Delay(settle);
+        var found = Failures;
+        Assert.True(found.Count == 0, string.Join("\n\n", found));
+    }
+
     public ILogger CreateLogger(string categoryName) => this;
 
     public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;

@@ -89,7 +89,7 @@ public sealed class ServerHtml5Tests
 
         display.Write(frame, Width * 4, display.Bounds);
         var source = Corpus.Load("photo");
-        var photo = new CorpusImage("photo", Width - (2 * Inset), Height - (2 * Inset), source.Crop(600, 300, Width - (2 * Inset), Height - (2 * Inset)));
+        var photo = source.SubImage(600, 300, Width - (2 * Inset), Height - (2 * Inset));
         display.Write(photo.Bgra, photo.Stride, new System.Drawing.Rectangle(Inset, Inset, photo.Width, photo.Height));
         return (display, photo);
     }

@@ -58,14 +58,14 @@ public sealed class TwoClientsTests(ITestOutputHelper output)
 
         // first alone, until our client's own caches (in this process too) are full
         var (_, aloneFrames) = await FullScreenUpdatesAsync(display, photo, TimeSpan.FromSeconds(10));
-        var before = ManagedMemory();
+        var before = ProcessProbe.ManagedMemory();
         using var stalled = await StalledClient.ConnectAsync(server.Port);
         var updates = 0;
         ours.DisplayInvalidated += (_, _) => Interlocked.Increment(ref updates);
         var (_, firstFrames) = await FullScreenUpdatesAsync(display, photo, TimeSpan.FromSeconds(4));
-        var settled = ManagedMemory();
+        var settled = ProcessProbe.ManagedMemory();
         var (peak, laterFrames) = await FullScreenUpdatesAsync(display, photo, TimeSpan.FromSeconds(8));
-        var after = ManagedMemory();
+        var after = ProcessProbe.ManagedMemory();
         output.WriteLine($"{aloneFrames} full-screen frames alone, then {firstFrames} + {laterFrames} next to the stalled client; our client saw {updates} display updates; " +
             $"managed memory {before >> 20} MiB before the stall, {settled >> 20} MiB after 4 s, {after >> 20} MiB after 12 s (peak {peak >> 20} MiB)");
         Assert.True(stalled.HasUnreadData, "the stalled client was sent nothing");
@@ -104,16 +104,5 @@ public sealed class TwoClientsTests(ITestOutputHelper output)
         }
 
         return (peak, frames);
-    }
-
-    private static long ManagedMemory()
-    {
-        for (var i = 0; i < 3; i++)
-        {
-            GC.Collect();
-            GC.WaitForPendingFinalizers();
-        }
-
-        return GC.GetTotalMemory(forceFullCollection: true);
     }
 }

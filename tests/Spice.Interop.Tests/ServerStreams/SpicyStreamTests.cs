@@ -29,7 +29,7 @@ public sealed partial class SpicyStreamTests
         await using var spicy = xvfb.Start("spicy", "spicy", ["-h", "127.0.0.1", "-p", server.Port.ToString(CultureInfo.InvariantCulture), "--spice-debug"],
             new Dictionary<string, string> { ["SPICE_DEBUG"] = "1", ["G_MESSAGES_DEBUG"] = "all" });
 
-        using (var animation = new PhotoAnimation(display, Video))
+        using (var animation = new PhotoAnimation(display.Write, Video))
         {
             Assert.True(await WaitForLogAsync(spicy, "display_handle_stream_create", TimeSpan.FromSeconds(30)), spicy.LogTail(40));
             await Task.Delay(3000);

@@ -48,15 +48,15 @@ public sealed class HostileClientTests(ITestOutputHelper output)
         try
         {
             await ChurnAsync(server.Port, seedBase: 0, count: 100, good, display);
-            await WaitForAsync(() => server.ClientCount == 1);
-            var handlesBefore = OpenHandles();
-            var memoryBefore = ManagedMemory();
+            await ProcessProbe.WaitForAsync(() => server.ClientCount == 1, Timeout);
+            var handlesBefore = ProcessProbe.OpenHandles();
+            var memoryBefore = ProcessProbe.ManagedMemory();
 
             await ChurnAsync(server.Port, seedBase: 1000, count: 400, good, display);
-            await WaitForAsync(() => server.ClientCount == 1);
-            await WaitForAsync(() => OpenHandles() <= handlesBefore + 10);
-            var handlesAfter = OpenHandles();
-            var memoryAfter = ManagedMemory();
+            await ProcessProbe.WaitForAsync(() => server.ClientCount == 1, Timeout);
+            await ProcessProbe.WaitForAsync(() => ProcessProbe.OpenHandles() <= handlesBefore + 10, Timeout);
+            var handlesAfter = ProcessProbe.OpenHandles();
+            var memoryAfter = ProcessProbe.ManagedMemory();
             output.WriteLine($"handles {handlesBefore} -> {handlesAfter}; managed memory {memoryBefore >> 10} KiB -> {memoryAfter >> 10} KiB");
 
             Assert.Equal(1, server.ClientCount);
@@ -128,26 +128,4 @@ public sealed class HostileClientTests(ITestOutputHelper output)
     /// <summary>Faulted tasks of the server's own code; other tests' leftovers finalized meanwhile are theirs.</summary>
     private static bool ThrownByServer(Exception e) =>
         e.ToString().Split('\n').Any(l => l.Contains("at Spice.Server.", StringComparison.Ordinal) && !l.Contains("at Spice.Server.Tests.", StringComparison.Ordinal));
-
-    private static int OpenHandles() => Directory.GetFiles("/proc/self/fd").Length;
-
-    private static long ManagedMemory()
-    {
-        for (var i = 0; i < 3; i++)
-        {
-            GC.Collect();
-            GC.WaitForPendingFinalizers();
-        }
-
-        return GC.GetTotalMemory(forceFullCollection: true);
-    }
-
-    private static async Task WaitForAsync(Func<bool> condition)
-    {
-        var until = DateTime.UtcNow + Timeout;
-        while (!condition() && DateTime.UtcNow < until)
-        {
-            await Task.Delay(50);
-        }
-    }
 }

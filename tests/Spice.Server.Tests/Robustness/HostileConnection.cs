@@ -1,6 +1,7 @@
 using System.Buffers.Binary;
 using System.Net.Sockets;
 using System.Text;
+using Spice.TestSupport;
 
 namespace Spice.Server.Tests.Robustness;
 
@@ -53,10 +54,10 @@ internal static class HostileConnection
                 await stream.WriteAsync(Garbage(random, random.Next(1, 200)));
                 return;
             case 2:
-                await stream.WriteAsync(LinkBytes((byte)random.Next(1, 7)).AsMemory(0, random.Next(1, 38)));
+                await stream.WriteAsync(RawSpiceLink.LinkMessage((byte)random.Next(1, 7), 0).AsMemory(0, random.Next(1, 38)));
                 return;
             case 3:
-                var absurd = LinkBytes((byte)random.Next(1, 7));
+                var absurd = RawSpiceLink.LinkMessage((byte)random.Next(1, 7), 0);
                 BinaryPrimitives.WriteUInt32LittleEndian(absurd.AsSpan(12), random.Next(2) == 0 ? uint.MaxValue : (uint)random.Next(4097, int.MaxValue));
                 await stream.WriteAsync(absurd);
                 await Drain(client, random);
@@ -181,20 +182,6 @@ internal static class HostileConnection
         {
             await client.ClosedByServerAsync(TimeSpan.FromMilliseconds(random.Next(1, 100)));
         }
-    }
-
-    private static byte[] LinkBytes(byte channel)
-    {
-        var message = new byte[16 + 22];
-        BinaryPrimitives.WriteUInt32LittleEndian(message, LinkClient.Magic);
-        BinaryPrimitives.WriteUInt32LittleEndian(message.AsSpan(4), 2);
-        BinaryPrimitives.WriteUInt32LittleEndian(message.AsSpan(8), 2);
-        BinaryPrimitives.WriteUInt32LittleEndian(message.AsSpan(12), 22);
-        message[20] = channel;
-        BinaryPrimitives.WriteUInt32LittleEndian(message.AsSpan(22), 1);
-        BinaryPrimitives.WriteUInt32LittleEndian(message.AsSpan(30), 18);
-        BinaryPrimitives.WriteUInt32LittleEndian(message.AsSpan(34), 0b1011);
-        return message;
     }
 
     private static byte[] Garbage(Random random, int length)

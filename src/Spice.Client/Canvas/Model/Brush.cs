@@ -1,11 +1,6 @@
-namespace Spice.Client.Canvas.Model;
+using Spice.Protocol.Messages.Display;
 
-internal enum BrushType : byte
-{
-    None,
-    Solid,
-    Pattern,
-}
+namespace Spice.Client.Canvas.Model;
 
 /// <summary>SpiceBrush: nothing, a solid color, or an image tiled from (PatternX, PatternY).</summary>
 internal sealed record Brush(BrushType Type, uint Color = 0, ImageSource? Pattern = null, int PatternX = 0, int PatternY = 0)

@@ -1,23 +1,17 @@
+using Spice.Protocol.Messages.Display;
+
 namespace Spice.Client.Canvas.Model;
 
 /// <summary>
 /// A SpiceImage: the descriptor plus the fields of its type. Unused fields stay default.
 /// </summary>
-internal sealed record ImageSource(ulong Id, ImageType Type, byte Flags, int Width, int Height)
+internal sealed record ImageSource(ulong Id, ImageType Type, ImageFlags Flags, int Width, int Height)
 {
-    public const byte FlagCacheMe = 1 << 0;
-    public const byte FlagHighBitsSet = 1 << 1;
-    public const byte FlagCacheReplaceMe = 1 << 2;
-
-    public const byte BitmapPalCacheMe = 1 << 0;
-    public const byte BitmapPalFromCache = 1 << 1;
-    public const byte BitmapTopDown = 1 << 2;
-
     /// <summary>SPICE_BITMAP_FMT_* of a BITMAP image.</summary>
     public byte BitmapFormat { get; init; }
 
     /// <summary>Bitmap flags (BITMAP and LZ_PLT).</summary>
-    public byte BitmapFlags { get; init; }
+    public BitmapFlags BitmapFlags { get; init; }
 
     public int Stride { get; init; }
 
@@ -33,7 +27,7 @@ internal sealed record ImageSource(ulong Id, ImageType Type, byte Flags, int Wid
     public int InnerSize { get; init; }
 
     /// <summary>JPEG_ALPHA flags (TOP_DOWN).</summary>
-    public byte JpegAlphaFlags { get; init; }
+    public JpegAlphaFlags JpegAlphaFlags { get; init; }
 
     /// <summary>SURFACE: the id of the surface to read.</summary>
     public uint SurfaceId { get; init; }

@@ -1,12 +1,17 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace Spice.Codecs.Quic;
 
-/// <summary>Decodes one row of one channel group: segments of constant wait mask, model updates, run mode.</summary>
-internal static class QuicRowDecoder
+/// <summary>
+/// Codes one row of one channel group in either direction (<typeparamref name="TCoder"/> of <see cref="Code{TGroup, TCoder}"/>):
+/// segments of constant wait mask, model updates, run mode.
+/// </summary>
+internal static class QuicRow
 {
-    public static void DecodeRow<TGroup>(TGroup group, ref QuicBitReader reader, ref byte row, ref byte above, bool hasAbove, int width)
+    public static void Code<TGroup, TCoder>(TGroup group, ref TCoder coder, ref byte row, ref byte above, bool hasAbove, int width)
         where TGroup : struct, IQuicGroup
+        where TCoder : IQuicRowCoder<TCoder>, allows ref struct
     {
         QuicRunState state = group.State;
         group.StartRow(!hasAbove);
@@ -17,7 +22,7 @@ internal static class QuicRowDecoder
             if (state.WaitMaskLeft > 0)
             {
                 int end = position + state.WaitMaskLeft;
-                DecodeSegmentDispatch(group, ref reader, ref row, ref above, hasAbove, position, end, state.WaitMask);
+                SegmentDispatch(group, ref coder, ref row, ref above, hasAbove, position, end, state.WaitMask);
                 width -= state.WaitMaskLeft;
                 position = end;
             }
@@ -27,7 +32,7 @@ internal static class QuicRowDecoder
 
         if (width > 0)
         {
-            DecodeSegmentDispatch(group, ref reader, ref row, ref above, hasAbove, position, position + width, state.WaitMask);
+            SegmentDispatch(group, ref coder, ref row, ref above, hasAbove, position, position + width, state.WaitMask);
             if (state.WaitMaskIndex < QuicConstants.WaitMaskIndexMax)
             {
                 state.WaitMaskLeft -= width;
@@ -35,35 +40,37 @@ internal static class QuicRowDecoder
         }
     }
 
-    private static void DecodeSegmentDispatch<TGroup>(TGroup group, ref QuicBitReader reader, ref byte row, ref byte above, bool hasAbove, int i, int end, uint waitMask)
+    private static void SegmentDispatch<TGroup, TCoder>(TGroup group, ref TCoder coder, ref byte row, ref byte above, bool hasAbove, int i, int end, uint waitMask)
         where TGroup : struct, IQuicGroup
+        where TCoder : IQuicRowCoder<TCoder>, allows ref struct
     {
         if (hasAbove)
         {
-            DecodeSegment<TGroup, QuicLaterRow>(group, ref reader, ref row, ref above, i, end, waitMask);
+            Segment<TGroup, TCoder, QuicLaterRow>(group, ref coder, ref row, ref above, i, end, waitMask);
         }
         else
         {
-            DecodeSegment<TGroup, QuicFirstRow>(group, ref reader, ref row, ref above, i, end, waitMask);
+            Segment<TGroup, TCoder, QuicFirstRow>(group, ref coder, ref row, ref above, i, end, waitMask);
         }
     }
 
-    private static void DecodeSegment<TGroup, TRow>(TGroup group, ref QuicBitReader source, ref byte row, ref byte above, int i, int end, uint waitMask)
+    private static void Segment<TGroup, TCoder, TRow>(TGroup group, ref TCoder source, ref byte row, ref byte above, int i, int end, uint waitMask)
         where TGroup : struct, IQuicGroup
+        where TCoder : IQuicRowCoder<TCoder>, allows ref struct
         where TRow : struct, IQuicRowKind
     {
         bool hasAbove = TRow.HasAbove;
         QuicRunState state = group.State;
         if (i == 0)
         {
-            FirstPixel<TGroup, TRow>(group, ref source, ref row, ref above, waitMask);
+            FirstPixel<TGroup, TCoder, TRow>(group, ref source, ref row, ref above, waitMask);
             i = 1;
         }
 
         // A private copy the JIT can keep in registers (nothing may take its address); written back on every exit.
-        QuicBitReader reader = source;
-        ref byte rows = ref System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(group.Context.Rows);
-        ref ushort codes = ref System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(group.Context.Codes);
+        TCoder coder = source;
+        ref byte rows = ref MemoryMarshal.GetArrayDataReference(group.Context.Rows);
+        ref ushort codes = ref MemoryMarshal.GetArrayDataReference(group.Context.Codes);
 
         int stop = i + (int)state.WaitCount;
         int runStart = 0;
@@ -78,17 +85,11 @@ internal static class QuicRowDecoder
             {
                 int wait = stop - i;
                 runStart = i;
-                int run = reader.ReadRun(state, end - i);
-                for (int k = 0; k < run; k++)
-                {
-                    group.CopyLeft(ref Unsafe.Add(ref pixel, k * 4));
-                }
-
-                i += run;
+                i += TCoder.Run(ref coder, group, ref row, i, end);
                 if (i == end)
                 {
                     state.WaitCount = (uint)wait;
-                    source = reader;
+                    source = coder;
                     return;
                 }
 
@@ -96,7 +97,7 @@ internal static class QuicRowDecoder
                 continue;
             }
 
-            group.Decode(ref reader, ref pixel, ref Unsafe.Add(ref above, i * 4), ref Unsafe.Add(ref rows, i * 4), ref codes, hasAbove, firstColumn: false);
+            TCoder.Pixel(ref coder, group, ref pixel, ref Unsafe.Add(ref above, i * 4), ref Unsafe.Add(ref rows, i * 4), ref codes, hasAbove, firstColumn: false);
             if (i == stop)
             {
                 group.UpdateModel(i);
@@ -107,23 +108,25 @@ internal static class QuicRowDecoder
         }
 
         state.WaitCount = (uint)(stop - end);
-        source = reader;
+        source = coder;
     }
 
     /// <summary>Pixel 0 of a row, which also decides whether the models update right away; kept out of line so the hot loop stays small.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static void FirstPixel<TGroup, TRow>(TGroup group, ref QuicBitReader reader, ref byte row, ref byte above, uint waitMask)
+    private static void FirstPixel<TGroup, TCoder, TRow>(TGroup group, ref TCoder coder, ref byte row, ref byte above, uint waitMask)
         where TGroup : struct, IQuicGroup
+        where TCoder : IQuicRowCoder<TCoder>, allows ref struct
         where TRow : struct, IQuicRowKind
     {
         QuicRunState state = group.State;
         QuicContext context = group.Context;
-        group.Decode(
-            ref reader,
+        TCoder.Pixel(
+            ref coder,
+            group,
             ref row,
             ref above,
-            ref System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(context.Rows),
-            ref System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(context.Codes),
+            ref MemoryMarshal.GetArrayDataReference(context.Rows),
+            ref MemoryMarshal.GetArrayDataReference(context.Codes),
             TRow.HasAbove,
             firstColumn: true);
         if (state.WaitCount != 0)

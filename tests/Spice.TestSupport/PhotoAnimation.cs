@@ -1,10 +1,9 @@
 using System.Drawing;
-using Spice.TestSupport;
 
-namespace Spice.Server.Tests.Streams;
+namespace Spice.TestSupport;
 
-/// <summary>Redraws an area with a moving photograph about 30 times a second until stopped.</summary>
-internal sealed class Animation : IDisposable
+/// <summary>Redraws an area with a moving photograph about 30 times a second until stopped: a video, as a server's display sees one.</summary>
+public sealed class PhotoAnimation : IDisposable
 {
     private static readonly CorpusImage Photo = Corpus.Load("photo");
 
@@ -12,7 +11,7 @@ internal sealed class Animation : IDisposable
     private readonly Task _loop;
     private Rectangle? _also;
 
-    public Animation(SpiceDisplay display, Rectangle area)
+    public PhotoAnimation(ScreenWriter write, Rectangle area)
     {
         _loop = Task.Run(async () =>
         {
@@ -29,10 +28,10 @@ internal sealed class Animation : IDisposable
                     return;
                 }
 
-                DrawFrame(display, area, ++frame);
+                DrawFrame(write, area, ++frame);
                 if (_also is { } also)
                 {
-                    DrawFrame(display, also, frame * 3);
+                    DrawFrame(write, also, frame * 3);
                 }
             }
         });
@@ -41,11 +40,12 @@ internal sealed class Animation : IDisposable
     /// <summary>From now on also redraws <paramref name="area"/> every frame, as another window would.</summary>
     public void Also(Rectangle area) => _also = area;
 
-    public static void DrawFrame(SpiceDisplay display, Rectangle area, int frame)
+    /// <summary>Draws frame <paramref name="frame"/> of the animation into <paramref name="area"/>.</summary>
+    public static void DrawFrame(ScreenWriter write, Rectangle area, int frame)
     {
         var x = (frame * 7) % (Photo.Width - area.Width);
         var y = (frame * 3) % (Photo.Height - area.Height);
-        display.Write(Photo.Bgra.AsSpan((y * Photo.Stride) + (x * 4)), Photo.Stride, area);
+        write(Photo.Bgra.AsSpan((y * Photo.Stride) + (x * 4)), Photo.Stride, area);
     }
 
     public async Task StopAsync()
