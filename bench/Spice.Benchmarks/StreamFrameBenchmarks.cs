@@ -31,7 +31,7 @@ public class StreamFrameBenchmarks
         Console.WriteLine($"// photo q75: {_jpeg.Length} bytes");
         _decoder = new MjpegFrameDecoder(W, H);
         _canvas = new DisplayCanvas();
-        _canvas.CreateSurface(0, W, H, SurfaceFormat.Xrgb32, primary: true);
+        _canvas.CreateSurface(0, W, H, P.SurfaceFormat.Rgb32_xRGB, primary: true);
         var full = new P.Rect(0, 0, H, W);
         _canvas.Handle(Create(0, full, P.StreamFlags.TopDown, P.Clip.None));
         _canvas.Handle(Create(1, full, P.StreamFlags.None, P.Clip.None));
