@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using Spice.Codecs.Jpeg;
 using Spice.Codecs.Mjpeg;
 
 namespace Spice.Client.Canvas;
@@ -60,10 +61,14 @@ public sealed partial class DisplayCanvas
         var stream = RequireStream(id);
         var surface = RequireSurface(stream.SurfaceId);
         stream.LastMultimediaTime = mmTime;
-        var decoder = stream.Decoder;
-        decoder.Decode(frame);
         var target = dest ?? stream.Dest;
-        PutFrame(surface, stream, target, decoder);
+        if (!TryDecodeInPlace(surface, stream, target, frame))
+        {
+            var decoder = stream.Decoder;
+            decoder.Decode(frame);
+            PutFrame(surface, stream, target, decoder);
+        }
+
         stream.FramesDrawn++;
         RaiseInvalidated(surface, target);
         StreamFrameDrawn?.Invoke(new StreamFrame(stream, mmTime, target));
@@ -85,6 +90,23 @@ public sealed partial class DisplayCanvas
 
     private CanvasStream RequireStream(uint id) =>
         _streams.TryGetValue(id, out var s) ? s : throw new CanvasException($"stream {id} does not exist");
+
+    /// <summary>
+    /// The common case of a video: a frame of the destination's size, no clip, destination inside the surface.
+    /// Then put_image's copy is the identity, so the frame is decoded straight into the surface rows (flipped
+    /// when bottom-up) with no intermediate buffer. False when the case does not apply (or the frame has another
+    /// size, or is truncated) and nothing was written.
+    /// </summary>
+    private static bool TryDecodeInPlace(CanvasSurface surface, CanvasStream stream, CanvasRect dest, ReadOnlySpan<byte> frame)
+    {
+        if (stream.HasClip || dest.IsEmpty || dest.Intersect(surface.Bounds) != dest)
+        {
+            return false;
+        }
+
+        var pixels = MemoryMarshal.AsBytes(surface.Data.AsSpan(((dest.Top * surface.Width) + dest.Left)..));
+        return JpegDecoder.TryDecodeExact(frame, dest.Width, dest.Height, pixels, surface.Stride, bottomUp: !stream.TopDown);
+    }
 
     /// <summary>
     /// Puts a decoded frame into <paramref name="dest"/> as sw_canvas's put_image does: an exact copy when the sizes

@@ -125,8 +125,26 @@ public abstract partial class SpiceChannel : IAsyncDisposable
                 {
                     while (FrameReader.TryRead(ref buffer, MiniHeader, out ushort type, out var body))
                     {
-                        var contiguous = body.IsSingleSegment ? body.First : body.ToArray();
-                        await DispatchAsync(type, contiguous, cancellationToken).ConfigureAwait(false);
+                        if (body.IsSingleSegment)
+                        {
+                            await DispatchAsync(type, body.First, cancellationToken).ConfigureAwait(false);
+                            continue;
+                        }
+
+                        // A message across pipe segments (every video frame larger than the 64 KiB read buffer) is
+                        // joined in a pooled array: handlers must not keep a body past dispatch anyway, since a
+                        // single-segment body is the pipe's own memory.
+                        var length = (int)body.Length;
+                        var joined = ArrayPool<byte>.Shared.Rent(length);
+                        try
+                        {
+                            body.CopyTo(joined);
+                            await DispatchAsync(type, joined.AsMemory(0, length), cancellationToken).ConfigureAwait(false);
+                        }
+                        finally
+                        {
+                            ArrayPool<byte>.Shared.Return(joined);
+                        }
                     }
 
                     if (result.IsCompleted)

@@ -3,7 +3,7 @@ using SkiaSharp;
 namespace Spice.Codecs.Jpeg;
 
 /// <summary>Decodes baseline and progressive JPEG (SPICE_IMAGE_TYPE_JPEG, MJPEG frames) with Skia straight into the caller's buffer.</summary>
-public static class JpegDecoder
+public static partial class JpegDecoder
 {
     /// <summary>Reads the picture size from the JPEG header without decoding pixels.</summary>
     public static unsafe void ReadSize(ReadOnlySpan<byte> jpeg, out int width, out int height)
@@ -27,17 +27,21 @@ public static class JpegDecoder
             height = codec.Info.Height;
             PixelLimits.Check(width, height);
             Pixels.PixelConvert.CheckImage(dest.Length, destStride, width * 4L, height, "destination");
-            var info = new SKImageInfo(width, height, SKColorType.Bgra8888, SKAlphaType.Opaque);
-            SKCodecResult result;
             fixed (byte* dst = dest)
             {
-                result = codec.GetPixels(info, (IntPtr)dst, destStride, SKCodecOptions.Default);
+                GetPixels(codec, width, height, dst, destStride);
             }
+        }
+    }
 
-            if (result != SKCodecResult.Success)
-            {
-                throw new CodecException($"JPEG decode failed: {result}");
-            }
+    /// <summary>One call into libjpeg-turbo: B,G,R,A opaque, so Skia neither swizzles nor premultiplies afterwards.</summary>
+    private static unsafe void GetPixels(SKCodec codec, int width, int height, byte* dst, int destStride)
+    {
+        var info = new SKImageInfo(width, height, SKColorType.Bgra8888, SKAlphaType.Opaque);
+        var result = codec.GetPixels(info, (IntPtr)dst, destStride, SKCodecOptions.Default);
+        if (result != SKCodecResult.Success)
+        {
+            throw new CodecException($"JPEG decode failed: {result}");
         }
     }
 

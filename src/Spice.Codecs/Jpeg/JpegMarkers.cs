@@ -9,7 +9,7 @@ namespace Spice.Codecs.Jpeg;
 internal static class JpegMarkers
 {
     private const byte Soi = 0xD8;
-    private const byte Eoi = 0xD9;
+    public const byte Eoi = 0xD9;
     private const byte App0 = 0xE0;
     private const byte Dqt = 0xDB;
     private const byte Sof0 = 0xC0;

@@ -34,14 +34,7 @@ public sealed class MjpegFrameDecoder
     /// <summary>Decodes one frame; on <see cref="CodecException"/> the previous frame's size is kept.</summary>
     public ReadOnlySpan<byte> Decode(ReadOnlySpan<byte> frame)
     {
-        JpegDecoder.ReadSize(frame, out int width, out int height);
-        int needed = width * height * 4;
-        if (needed > _buffer.Length)
-        {
-            _buffer = new byte[needed];
-        }
-
-        JpegDecoder.Decode(frame, _buffer, width * 4, out width, out height);
+        JpegDecoder.Decode(frame, ref _buffer, out int width, out int height);
         Width = width;
         Height = height;
         return Pixels;

@@ -71,6 +71,7 @@ internal sealed partial class DisplayChannel
             {
                 stream.FramePending = true;
                 stream.LastRedraw = now;
+                stream.Rate.Redrawn(now);
                 foreach (var excluded in stream.Exclusions)
                 {
                     _dirty.Add(Rectangle.Intersect(excluded, area));

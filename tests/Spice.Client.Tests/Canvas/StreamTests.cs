@@ -150,6 +150,24 @@ public class StreamTests
     }
 
     [Fact]
+    public void TruncatedOrResizedFramesFallBackToTheBufferedPath()
+    {
+        using var c = CanvasTestHelpers.NewCanvas(24, 24);
+        c.Handle(Create(1, new P.Rect(2, 2, 18, 18), 16, 16));
+        var jpeg = Frame(16, 16);
+        c.Handle(new P.StreamData { Base = new P.StreamDataHeader(1, 1), Data = jpeg });
+        var before = CanvasTestHelpers.Snapshot(c);
+        Assert.ThrowsAny<CodecException>(() => c.Handle(new P.StreamData { Base = new P.StreamDataHeader(1, 2), Data = jpeg.AsSpan(0, jpeg.Length * 2 / 3).ToArray() }));
+        Assert.Equal(before, CanvasTestHelpers.Snapshot(c));
+
+        var small = Frame(8, 8);
+        var expected = Decoded(small, out _, out _);
+        c.Handle(new P.StreamData { Base = new P.StreamDataHeader(1, 3), Data = small });
+        Assert.Equal(expected[(3 * 8) + 5], c.Primary!.GetPixel(2 + 10, 2 + 6));
+        Assert.Equal(0xFF102030u, c.Primary.GetPixel(1, 1));
+    }
+
+    [Fact]
     public void ResetAndInvalAllPalettesAreHandled()
     {
         using var c = CanvasTestHelpers.NewCanvas(16, 16);
