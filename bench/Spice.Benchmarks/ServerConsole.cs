@@ -5,12 +5,13 @@ namespace Spice.Benchmarks;
 /// CPU time rather than wall time on a shared machine). Modes:
 /// <c>server-codecs</c> (encode time and size per codec on 1080p corpus frames),
 /// <c>server-stream [seconds]</c> (starts <c>server-stream-host</c> pinned to one core with taskset
-/// and watches it with our client), <c>jpeg-encode [quality]</c> (our JPEG encoder against Skia's),
+/// and watches it with our client), <c>server-stream-spicy [seconds]</c> (the same host watched by spicy,
+/// spice-gtk, on Xvfb), <c>jpeg-encode [quality]</c> (our JPEG encoder against Skia's),
 /// <c>stream-frame</c> (the client's CPU time per 1080p MJPEG stream frame).
 /// </summary>
 internal static class ServerConsole
 {
-    public static bool Handles(string[] args) => args is ["server-codecs" or "server-stream" or "server-stream-host" or "jpeg-encode" or "stream-frame", ..];
+    public static bool Handles(string[] args) => args is ["server-codecs" or "server-stream" or "server-stream-spicy" or "server-stream-host" or "jpeg-encode" or "stream-frame", ..];
 
     public static async Task RunAsync(string[] args)
     {
@@ -27,6 +28,9 @@ internal static class ServerConsole
                 break;
             case "server-stream":
                 await ServerStreamClient.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 10);
+                break;
+            case "server-stream-spicy":
+                await ServerStreamSpicy.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 10);
                 break;
             default:
                 await ServerStreamHost.RunAsync(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture));
