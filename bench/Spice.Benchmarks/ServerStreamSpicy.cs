@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text;
 using Spice.TestSupport.Peers;
 
@@ -22,6 +23,28 @@ internal static class ServerStreamSpicy
 
     public static async Task RunAsync(int seconds)
     {
+        // Ctrl+C or SIGTERM end the run through the awaits below, so the disposals kill spicy, Xvfb and the host.
+        using var interrupted = new CancellationTokenSource();
+        void Interrupt(PosixSignalContext context)
+        {
+            context.Cancel = true;
+            interrupted.Cancel();
+        }
+
+        using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, Interrupt);
+        using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Interrupt);
+        try
+        {
+            await MeasureAsync(seconds, interrupted.Token);
+        }
+        catch (OperationCanceledException) when (interrupted.IsCancellationRequested)
+        {
+            Console.Error.WriteLine("interrupted; spicy, Xvfb and the host are stopped");
+        }
+    }
+
+    private static async Task MeasureAsync(int seconds, CancellationToken cancel)
+    {
         await using var host = await ServerStreamHostProcess.StartAsync();
         // Larger than the 1920x1080 display so spicy shows it 1:1, with no scaling cost.
         await using var xvfb = await XvfbPeer.StartAsync(ScreenWidth, ScreenHeight);
@@ -33,8 +56,8 @@ internal static class ServerStreamSpicy
         Console.WriteLine($"DISPLAY={xvfb.Display} {string.Join(' ', env.Select(e => $"{e.Key}={e.Value}"))} spicy {string.Join(' ', args)}");
         Console.WriteLine($"spicy log: {spicy.LogPath}");
 
-        await WaitForLogAsync(spicy, "display_handle_stream_create", TimeSpan.FromSeconds(30));
-        await Task.Delay(2000);
+        await WaitForLogAsync(spicy, "display_handle_stream_create", TimeSpan.FromSeconds(30), cancel);
+        await Task.Delay(2000, cancel);
         spicy.ThrowIfExited("streaming");
 
         await host.BeginWindowAsync();
@@ -42,7 +65,7 @@ internal static class ServerStreamSpicy
         var spicyCpu0 = CpuMs(spicy.Pid);
         var xvfbPid = XvfbPid(xvfb.Display);
         var xvfbCpu0 = xvfbPid is { } p0 ? CpuMs(p0) : 0;
-        await Task.Delay(seconds * 1000);
+        await Task.Delay(seconds * 1000, cancel);
         var log1 = CompleteLength(spicy.LogPath);
         var spicyCpu = CpuMs(spicy.Pid) - spicyCpu0;
         var xvfbCpu = xvfbPid is { } p1 ? CpuMs(p1) - xvfbCpu0 : double.NaN;
@@ -63,7 +86,7 @@ internal static class ServerStreamSpicy
         ServerStreamHostProcess.PrintBytes(window);
     }
 
-    private static async Task WaitForLogAsync(PeerProcess peer, string text, TimeSpan timeout)
+    private static async Task WaitForLogAsync(PeerProcess peer, string text, TimeSpan timeout, CancellationToken cancellationToken)
     {
         var until = DateTime.UtcNow + timeout;
         while (DateTime.UtcNow < until)
@@ -74,7 +97,7 @@ internal static class ServerStreamSpicy
                 return;
             }
 
-            await Task.Delay(100);
+            await Task.Delay(100, cancellationToken);
         }
 
         throw new TimeoutException($"spicy did not log \"{text}\" in {timeout.TotalSeconds} s. Log {peer.LogPath}:\n{peer.LogTail(40)}");
