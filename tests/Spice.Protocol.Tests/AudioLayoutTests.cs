@@ -43,16 +43,7 @@ public class AudioLayoutTests
             [.. U32(0x80000001)], 4, new RecordStartMark { Time = 0x80000001 }),
     ];
 
-    public static TheoryData<int> CaseIndexes()
-    {
-        var data = new TheoryData<int>();
-        for (var i = 0; i < Cases.Length; i++)
-        {
-            data.Add(i);
-        }
-
-        return data;
-    }
+    public static TheoryData<int> CaseIndexes() => LayoutCases.Indexes(Cases.Length);
 
     [Theory]
     [MemberData(nameof(CaseIndexes))]

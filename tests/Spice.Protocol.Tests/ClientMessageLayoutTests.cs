@@ -59,16 +59,7 @@ public class ClientMessageLayoutTests
             [1, .. U16(0)], new MouseRelease { Button = MouseButton.Left, ButtonsState = MouseButtonMask.None }),
     ];
 
-    public static TheoryData<int> CaseIndexes()
-    {
-        var data = new TheoryData<int>();
-        for (var i = 0; i < Cases.Length; i++)
-        {
-            data.Add(i);
-        }
-
-        return data;
-    }
+    public static TheoryData<int> CaseIndexes() => LayoutCases.Indexes(Cases.Length);
 
     [Theory]
     [MemberData(nameof(CaseIndexes))]
